@@ -1,0 +1,16 @@
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Documents;
+
+/// <summary>
+/// What reading one file gave: a report (with its findings), or a reason in Chinese why the file gave none
+/// (unreadable, unsupported, no report tables). Never both.
+/// </summary>
+public sealed record ReadResult(string Source, AnnualReport? Report, string? Error)
+{
+    public static ReadResult Success(string source, AnnualReport report) => new(source, report, null);
+
+    public static ReadResult Failure(string source, string error) => new(source, null, error);
+
+    public bool Succeeded => Report is not null;
+}

@@ -1,0 +1,34 @@
+namespace Gongkai.Domain.Reports.Rules;
+
+/// <summary>
+/// 表三: in every row the 总计 column equals 自然人 plus the five 法人或其他组织 columns (the layout's structural
+/// identity, statutory-rules §2.3, PRACTICE).
+/// </summary>
+public sealed class ApplicantTotalColumnRule : IReportRule
+{
+    public string Code => "applications.columnTotal";
+
+    public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Applications is not { } table)
+        {
+            yield break;
+        }
+
+        foreach (var (row, values) in table.Rows)
+        {
+            if (values is not { } cells || cells.Any(v => v is null))
+            {
+                continue;
+            }
+
+            var sum = cells.Take(6).Sum(v => v!.Value);
+            if (sum != cells[6])
+            {
+                yield return Finding.Error(Code, TableId.Applications, row.Key, 6,
+                    $"{table.Spec.CellName(row.Key, 6)}为{ReportRules.Format(cells[6]!.Value)}，但自然人与法人或其他组织各列之和为{ReportRules.Format(sum)}");
+            }
+        }
+    }
+}

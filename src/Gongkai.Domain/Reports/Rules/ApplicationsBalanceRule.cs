@@ -1,0 +1,38 @@
+namespace Gongkai.Domain.Reports.Rules;
+
+/// <summary>
+/// 表三's printed 勾稽关系, per column: 一、本年新收 + 二、上年结转 = 三（七）总计 + 四、结转下年度继续办理
+/// ("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和", both formats).
+/// </summary>
+public sealed class ApplicationsBalanceRule : IReportRule
+{
+    public string Code => "applications.balance";
+
+    public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Applications is not { } t
+            || t["newlyReceived"] is not { } received
+            || t["carriedOver"] is not { } carried
+            || t["outcomeTotal"] is not { } handled
+            || t["carriedForward"] is not { } forward)
+        {
+            yield break;
+        }
+
+        for (var c = 0; c < received.Length; c++)
+        {
+            if (received[c] is not { } a || carried[c] is not { } b || handled[c] is not { } h || forward[c] is not { } f)
+            {
+                continue;
+            }
+
+            if (a + b != h + f)
+            {
+                var column = ReportTemplate.ApplicantColumns[c].Label;
+                yield return Finding.Error(Code, TableId.Applications, "outcomeTotal", c,
+                    $"表三「{column}」列：一+二={ReportRules.Format(a + b)}，三（七）+四={ReportRules.Format(h + f)}，两者不等");
+            }
+        }
+    }
+}

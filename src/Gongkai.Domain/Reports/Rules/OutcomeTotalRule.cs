@@ -1,0 +1,40 @@
+namespace Gongkai.Domain.Reports.Rules;
+
+/// <summary>
+/// 表三: 三（七）总计 equals the sum of the result rows （一）…（六）, column by column (statutory-rules §2.3,
+/// structural identity; the group labels （三）（四）（五）（六） carry no subtotal of their own).
+/// </summary>
+public sealed class OutcomeTotalRule : IReportRule
+{
+    public string Code => "applications.outcomeTotal";
+
+    public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Applications is not { } table || table["outcomeTotal"] is not { } total)
+        {
+            yield break;
+        }
+
+        var outcomes = report.Template.OutcomeRowKeys.Select(k => table[k]).ToList();
+        if (outcomes.Any(r => r is null))
+        {
+            yield break;
+        }
+
+        for (var c = 0; c < total.Length; c++)
+        {
+            if (total[c] is not { } printed || outcomes.Any(r => r!.Value[c] is null))
+            {
+                continue;
+            }
+
+            var sum = outcomes.Sum(r => r!.Value[c]!.Value);
+            if (sum != printed)
+            {
+                yield return Finding.Error(Code, TableId.Applications, "outcomeTotal", c,
+                    $"{table.Spec.CellName("outcomeTotal", c)}为{ReportRules.Format(printed)}，但各项办理结果之和为{ReportRules.Format(sum)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace Gongkai.Domain.Reports.Rules;
+
+/// <summary>Every rule of the annual report, in the order a person reads the report.</summary>
+public static class ReportRules
+{
+    public static ImmutableArray<IReportRule> All { get; } =
+    [
+        new OutdatedTemplateRule(),
+        new MissingTablesRule(),
+        new MissingRowsRule(),
+        new NonNegativeRule(),
+        new ApplicantTotalColumnRule(),
+        new OutcomeTotalRule(),
+        new ApplicationsBalanceRule(),
+        new ReviewLitigationTotalRule(),
+    ];
+
+    /// <summary>Runs every rule; <paramref name="previous"/> is last year's report of the same agency, if known.</summary>
+    public static ImmutableArray<Finding> Check(AnnualReport report, AnnualReport? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. All.SelectMany(r => r.Check(report, previous)), .. CheckAcrossYears(report, previous)];
+    }
+
+    /// <summary>The rules that compare a report with last year's: run when the previous report is known.</summary>
+    public static ImmutableArray<IReportRule> AcrossYears { get; } = [new CarryOverRule(), new ValidDocumentsRule()];
+
+    /// <summary>Findings of the across-year rules alone; none when <paramref name="previous"/> is null.</summary>
+    public static ImmutableArray<Finding> CheckAcrossYears(AnnualReport report, AnnualReport? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return previous is null ? [] : [.. AcrossYears.SelectMany(r => r.Check(report, previous))];
+    }
+
+    /// <summary>The report with the rules' findings appended to what it already carries.</summary>
+    public static AnnualReport Apply(AnnualReport report, AnnualReport? previous = null) =>
+        report.WithFindings(Check(report, previous));
+
+    internal static string Format(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+}

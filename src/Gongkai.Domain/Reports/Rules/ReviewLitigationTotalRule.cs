@@ -1,0 +1,31 @@
+namespace Gongkai.Domain.Reports.Rules;
+
+/// <summary>表四: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (statutory-rules §2.4).</summary>
+public sealed class ReviewLitigationTotalRule : IReportRule
+{
+    public string Code => "reviewLitigation.total";
+
+    public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.ReviewLitigation is not { } table)
+        {
+            yield break;
+        }
+
+        foreach (var (row, values) in table.Rows)
+        {
+            if (values is not { } cells || cells.Any(v => v is null))
+            {
+                continue;
+            }
+
+            var sum = cells.Take(4).Sum(v => v!.Value);
+            if (sum != cells[4])
+            {
+                yield return Finding.Error(Code, TableId.ReviewLitigation, row.Key, 4,
+                    $"{table.Spec.CellName(row.Key, 4)}为{ReportRules.Format(cells[4]!.Value)}，但结果维持、结果纠正、其他结果、尚未审结之和为{ReportRules.Format(sum)}");
+            }
+        }
+    }
+}

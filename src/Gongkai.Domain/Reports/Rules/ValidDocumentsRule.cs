@@ -1,0 +1,36 @@
+namespace Gongkai.Domain.Reports.Rules;
+
+/// <summary>
+/// 2021 表二 第二十条第（一）项: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数, for 规章 and
+/// 行政规范性文件 (statutory-rules §2.2, a natural check, not an official rule: a warning).
+/// </summary>
+public sealed class ValidDocumentsRule : IReportRule
+{
+    public string Code => "proactive.validCount";
+
+    public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Template != ReportTemplate.Format2021 || previous?.Template != ReportTemplate.Format2021
+            || report.Proactive is not { } now || previous.Proactive is not { } then)
+        {
+            yield break;
+        }
+
+        foreach (var key in new[] { "regulations", "normativeDocuments" })
+        {
+            if (now[key] is not { } row || then[key] is not { } last
+                || row[0] is not { } issued || row[1] is not { } repealed || row[2] is not { } valid || last[2] is not { } lastValid)
+            {
+                continue;
+            }
+
+            var expected = lastValid + issued - repealed;
+            if (valid != expected)
+            {
+                yield return Finding.Warning(Code, TableId.Proactive, key, 2,
+                    $"{now.Spec.CellName(key, 2)}为{ReportRules.Format(valid)}，但上年现行有效{ReportRules.Format(lastValid)}+本年制发{ReportRules.Format(issued)}−本年废止{ReportRules.Format(repealed)}={ReportRules.Format(expected)}");
+            }
+        }
+    }
+}
