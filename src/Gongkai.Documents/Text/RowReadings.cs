@@ -27,7 +27,9 @@ internal static class RowReadings
     public static List<RowReading> Enumerate(IReadOnlyList<NumberToken> tokens, int width, IReadOnlyList<RowEquation> equations, Func<decimal[], int>? plausibility = null)
     {
         var results = new Dictionary<string, RowReading>(StringComparer.Ordinal);
-        if (tokens.Count == 0 || tokens.Count > width)
+        // A row has at most `width` cells of at most a few digits each; a longer run is not a row of this table
+        // (and would not fit a decimal), whatever it is.
+        if (tokens.Count == 0 || tokens.Count > width || tokens.Sum(t => t.Text.Length) > width * 8 || tokens.Any(t => t.Text.Length > 18))
         {
             return [];
         }
