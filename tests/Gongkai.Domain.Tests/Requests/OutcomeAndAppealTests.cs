@@ -32,7 +32,7 @@ public sealed class OutcomeAndAppealTests
         {
             foreach (var outcome in Enum.GetValues<Outcome>())
             {
-                Assert.Contains(outcome.RowKey(template), template.OutcomeRowKeys);
+                Assert.Contains(outcome.RowKey(template), template.Applications.OutcomeRowKeys);
                 Assert.StartsWith("条例", outcome.LegalBasis(), StringComparison.Ordinal);
             }
         }
