@@ -137,7 +137,12 @@ internal static class TableLocator
         var core = LabelMatcher.Core(segment.Text);
         RowLabel? bestLabel = null;
         LabelMatch? best = null;
-        foreach (var label in labels)
+        // Most labels are printed as they should be: an exact ending settles it without the fuzzy alignment.
+        var previousKey = lastKey;
+        var exact = labels
+            .Where(l => !rows.ContainsKey(l.Key) && core.EndsWith(l.Core, StringComparison.Ordinal) && ShortLabelAllowed(l, segment.Text, previousKey))
+            .MaxBy(l => l.Core.Length);
+        foreach (var label in exact is null ? labels : [exact])
         {
             if (rows.ContainsKey(label.Key) || !ShortLabelAllowed(label, segment.Text, lastKey))
             {
