@@ -28,7 +28,7 @@ public sealed class RoundTripTests
     public void Generated_reports_read_back_in_every_layout(TextLayout layout, string templateCode)
     {
         var template = ReportTemplate.FromCode(templateCode)!;
-        var random = new Random(templateCode.GetHashCode(StringComparison.Ordinal) ^ (int)layout * 7919);
+        var random = new Random((templateCode == "2021" ? 21 : 19) * 7919 + (int)layout);
         for (var i = 0; i < 25; i++)
         {
             var original = ReportGenerator.Generate(random, template, template == ReportTemplate.Format2021 ? 2023 : 2020);
