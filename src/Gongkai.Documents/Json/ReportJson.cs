@@ -152,11 +152,15 @@ public static class ReportJson
             Agency = obj["agency"]?.GetValue<string>(),
             Year = obj["year"] is JsonValue y && y.TryGetValue<int>(out var year) ? year : null,
             Proactive = ReadTable(template.Proactive, obj["proactive"]),
-            Applications = ReadTable(template.Applications, obj["applications"]),
+            Applications = ReadTable(ApplicationsLayout(template, obj["applications"]), obj["applications"]),
             ReviewLitigation = ReadTable(template.ReviewLitigation, obj["reviewLitigation"]),
             Findings = ReadFindings(obj["findings"]),
         };
     }
+
+    /// <summary>A 表三 that prints （六）其他处理 as one row has the key <c>otherHandling</c> (report-json.md).</summary>
+    private static TableSpec ApplicationsLayout(ReportTemplate template, JsonNode? node) =>
+        node is JsonObject o && o.ContainsKey("otherHandling") ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
 
     private static ReportTable? ReadTable(TableSpec spec, JsonNode? node)
     {

@@ -184,8 +184,13 @@ public sealed class ReportTemplate
         new("litigationAfterReconsideration", "行政诉讼·复议后起诉", "行政诉讼", ResultColumns),
     ]);
 
-    /// <summary>Keys of the 表三 result rows that add up to 三（七）总计, in this template.</summary>
-    public IEnumerable<string> OutcomeRowKeys => Applications.Rows
-        .Select(r => r.Key)
-        .Where(k => k is not ("newlyReceived" or "carriedOver" or "outcomeTotal" or "carriedForward"));
+    /// <summary>
+    /// 表三 with （六）其他处理 as one row: the 2019 layout, and how some 2021-format reports still print it
+    /// (淮安市洪泽区 2023 and 2024). A report keeps its template and carries this table spec for 表三.
+    /// </summary>
+    public static TableSpec ApplicationsWithSingleOtherHandling => Trial2019.Applications;
+
+    /// <summary>The 表三 layouts this template's reports are read in: its own, then the single-row （六） variant.</summary>
+    public IEnumerable<TableSpec> ApplicationsLayouts =>
+        Applications == ApplicationsWithSingleOtherHandling ? [Applications] : [Applications, ApplicationsWithSingleOtherHandling];
 }

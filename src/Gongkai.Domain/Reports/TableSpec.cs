@@ -59,6 +59,11 @@ public sealed record TableSpec(TableId Id, string Heading, ImmutableArray<RowSpe
         return i < 0 ? null : Rows[i];
     }
 
+    /// <summary>表三: keys of the result rows that add up to 三（七）总计, in this layout.</summary>
+    public IEnumerable<string> OutcomeRowKeys => Rows
+        .Select(r => r.Key)
+        .Where(k => k is not ("newlyReceived" or "carriedOver" or "outcomeTotal" or "carriedForward"));
+
     /// <summary>Names a cell the way the printed report does: 表三「（七）总计」行「自然人」列.</summary>
     public string CellName(string rowKey, int? column)
     {

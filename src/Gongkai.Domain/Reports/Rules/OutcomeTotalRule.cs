@@ -16,7 +16,7 @@ public sealed class OutcomeTotalRule : IReportRule
             yield break;
         }
 
-        var outcomes = report.Template.OutcomeRowKeys.Select(k => table[k]).ToList();
+        var outcomes = table.Spec.OutcomeRowKeys.Select(k => table[k]).ToList();
         if (outcomes.Any(r => r is null))
         {
             yield break;
