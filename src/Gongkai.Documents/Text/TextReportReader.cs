@@ -1,13 +1,220 @@
+using System.Collections.Immutable;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Rules;
 
 namespace Gongkai.Documents.Text;
 
-/// <summary>Reads an annual report from plain text in any of the layouts published reports come in.</summary>
+/// <summary>
+/// Reads an annual report from plain text in any of the layouts published reports come in: tab-separated rows,
+/// one cell per line, a whole report on one line, Markdown pipe tables, <c>pdftotext -layout</c> output. Cells that
+/// ran together and blank cells are resolved with the template's identities; every inference is a finding.
+/// </summary>
 public static class TextReportReader
 {
     public static ReadResult ReadResult(string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Documents.ReadResult.Failure(source, "文件中没有找到年度报告的统计表（表二、表三、表四）");
+        var report = Read(text, source);
+        return report is null
+            ? Documents.ReadResult.Failure(source, "文件中没有找到年度报告的统计表（表二、表三、表四）")
+            : Documents.ReadResult.Success(source, report);
+    }
+
+    /// <summary>The report with reader and rule findings, or null when the text holds no report table.</summary>
+    public static AnnualReport? Read(string text, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text);
+        var located = TableLocator.Locate(Tokenizer.Segments(normalized));
+        if (located.Proactive.Count == 0 && located.Applications.Count == 0 && located.ReviewLitigation.Count == 0)
+        {
+            return null;
+        }
+
+        var (title, agency, year) = TitleReader.Read(normalized);
+        var findings = new List<Finding>();
+        var template = DetectTemplate(located, year);
+        var proactive = located.Proactive.Count > 0 ? ProactiveTable(template, located, findings) : null;
+        var applications = located.Applications.Count > 0 ? ApplicationsTable(template, located, findings) : null;
+        var review = located.ReviewLitigation.Count > 0 ? ReviewTable(template, located, findings) : null;
+        foreach (var (orphanText, numbers, line, table) in located.Orphans)
+        {
+            findings.Add(Finding.Warning("parse.unknownRow", table, null, null,
+                $"{table.PrintedName()}第{line}行附近「{orphanText}」后的数字（{numbers}）不属于任何已知行，未读取"));
+        }
+
+        var report = new AnnualReport(template)
+        {
+            Source = source,
+            Title = title,
+            Agency = agency,
+            Year = year,
+            Proactive = proactive,
+            Applications = applications,
+            ReviewLitigation = review,
+            Findings = [.. findings],
+        };
+        return ReportRules.Apply(report);
+    }
+
+    /// <summary>
+    /// The format is told by the tables, not the year (report-json.md): 表二's column headings first
+    /// (本年制发件数 is 2021, 本年新制作数量/上一年项目数量 is 2019), then 表三's （六） sub-rows, then the year.
+    /// </summary>
+    private static ReportTemplate DetectTemplate(LocatedTables located, int? year)
+    {
+        var header = located.ProactiveHeader.ToString();
+        string[] marks2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"];
+        string[] marks2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额"];
+        var votes2021 = marks2021.Count(m => header.Contains(m, StringComparison.Ordinal));
+        var votes2019 = marks2019.Count(m => header.Contains(m, StringComparison.Ordinal))
+            + (located.Proactive.ContainsKey("otherExternalServices") ? 1 : 0) + (located.Proactive.ContainsKey("centralizedProcurement") ? 1 : 0);
+        if (votes2021 != votes2019)
+        {
+            return votes2021 > votes2019 ? ReportTemplate.Format2021 : ReportTemplate.Trial2019;
+        }
+
+        if (located.Applications.Keys.Any(k => k.StartsWith("otherHandling.", StringComparison.Ordinal)))
+        {
+            return ReportTemplate.Format2021;
+        }
+
+        if (located.Applications.ContainsKey("otherHandling") && year is null or < 2021)
+        {
+            return ReportTemplate.Trial2019;
+        }
+
+        return ReportTemplate.ForYear(year ?? 2021);
+    }
+
+    private static ReportTable ProactiveTable(ReportTemplate template, LocatedTables located, List<Finding> findings)
+    {
+        var spec = template.Proactive;
+        var readings = new Dictionary<string, List<RowReading>>();
+        foreach (var row in spec.Rows)
+        {
+            if (located.Proactive.TryGetValue(row.Key, out var printed))
+            {
+                Func<decimal[], int>? plausible = row.Key is "regulations" or "normativeDocuments" ? DocumentsPlausibility : null;
+                readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, [], plausible);
+            }
+        }
+
+        return Build(spec, located.Proactive, readings, TableSolver.SolveRows(readings), findings);
+    }
+
+    // 表二 第（一）项: the documents in force include this year's, so 现行有效件数 below 本年制发件数 is unlikely.
+    private static int DocumentsPlausibility(decimal[] v) => v[2] < v[0] ? 2 : 0;
+
+    private static ReportTable ApplicationsTable(ReportTemplate template, LocatedTables located, List<Finding> findings)
+    {
+        var single = located.Applications.ContainsKey("otherHandling") && !located.Applications.Keys.Any(k => k.StartsWith("otherHandling.", StringComparison.Ordinal));
+        var spec = single ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
+        if (single && template == ReportTemplate.Format2021)
+        {
+            findings.Add(Finding.Warning("template.singleOtherHandling", TableId.Applications, "otherHandling", null,
+                "表三「（六）其他处理」印成一行，而2021年格式（国办公开办函〔2021〕30号）分为逾期不补正、逾期未缴费、其他三行"));
+        }
+
+        RowEquation[] total = [new([0, 1, 2, 3, 4, 5], 6)];
+        var readings = new Dictionary<string, List<RowReading>>();
+        foreach (var row in spec.Rows)
+        {
+            if (located.Applications.TryGetValue(row.Key, out var printed))
+            {
+                readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, total);
+            }
+        }
+
+        var solution = TableSolver.SolveApplications(readings, [.. spec.OutcomeRowKeys]);
+        return Build(spec, located.Applications, readings, solution, findings);
+    }
+
+    private static ReportTable ReviewTable(ReportTemplate template, LocatedTables located, List<Finding> findings)
+    {
+        var spec = template.ReviewLitigation;
+        RowEquation[] groups = [new([0, 1, 2, 3], 4), new([5, 6, 7, 8], 9), new([10, 11, 12, 13], 14)];
+        var readings = new Dictionary<string, List<RowReading>> { ["all"] = RowReadings.Enumerate(located.ReviewLitigation, 15, groups) };
+        var solution = TableSolver.SolveRows(readings);
+        var printed = string.Join(" ", located.ReviewLitigation.Select(n => n.Text));
+        var name = $"{spec.PrintedName}";
+        var rows = new Dictionary<string, IReadOnlyList<decimal?>?>();
+        if (solution.Chosen.TryGetValue("all", out var chosen))
+        {
+            for (var g = 0; g < 3; g++)
+            {
+                rows[spec.Rows[g].Key] = chosen.Values.Skip(g * 5).Take(5).Select(v => (decimal?)v).ToArray();
+            }
+
+            Describe(findings, TableId.ReviewLitigation, null, name, printed, chosen, solution.Alternatives.GetValueOrDefault("all"), solution.Unresolved.Contains("all"));
+        }
+        else
+        {
+            foreach (var row in spec.Rows)
+            {
+                rows[row.Key] = new decimal?[5];
+            }
+
+            findings.Add(Finding.Error("parse.unresolved", TableId.ReviewLitigation, null, null,
+                $"{name}印作「{printed}」，共{located.ReviewLitigation.Count}个数，与表四的15个单元格对不上，无法读取"));
+        }
+
+        return ReportTable.Create(spec, rows);
+    }
+
+    private static ReportTable Build(TableSpec spec, Dictionary<string, PrintedRow> printedRows, Dictionary<string, List<RowReading>> readings,
+        TableSolution solution, List<Finding> findings)
+    {
+        var rows = new Dictionary<string, IReadOnlyList<decimal?>?>();
+        foreach (var row in spec.Rows)
+        {
+            if (!printedRows.TryGetValue(row.Key, out var printed))
+            {
+                continue;
+            }
+
+            var name = spec.CellName(row.Key, null);
+            if (!printed.Match.Exact)
+            {
+                findings.Add(Finding.Info("parse.labelVariant", spec.Id, row.Key, null, $"{name}的标签印作「{printed.Match.Printed}」"));
+            }
+
+            if (solution.Chosen.TryGetValue(row.Key, out var chosen))
+            {
+                rows[row.Key] = chosen.Values.Select(v => (decimal?)v).ToArray();
+                Describe(findings, spec.Id, row.Key, name, printed.PrintedNumbers, chosen, solution.Alternatives.GetValueOrDefault(row.Key), solution.Unresolved.Contains(row.Key));
+                continue;
+            }
+
+            rows[row.Key] = new decimal?[row.Columns.Length];
+            var reason = printed.Numbers.Count > row.Columns.Length
+                ? $"有{printed.Numbers.Count}个数，多于本行的{row.Columns.Length}列"
+                : "无法拆分为本行各列";
+            findings.Add(Finding.Error("parse.unresolved", spec.Id, row.Key, null, $"{name}印作「{printed.PrintedNumbers}」，{reason}，未能读取"));
+            _ = readings;
+        }
+
+        return ReportTable.Create(spec, rows);
+    }
+
+    private static void Describe(List<Finding> findings, TableId table, string? row, string name, string printed, RowReading chosen, List<RowReading>? alternatives, bool unresolved)
+    {
+        if (unresolved)
+        {
+            findings.Add(Finding.Error("parse.unresolved", table, row, null,
+                $"{name}印作「{printed}」，没有一种读法符合勾稽关系，暂按「{chosen.Describe()}」读取"));
+        }
+        else if (alternatives is { Count: > 1 })
+        {
+            var shown = string.Join("；", alternatives.Take(6).Select(a => a.Describe()));
+            var more = alternatives.Count > 6 ? "等" : "";
+            findings.Add(Finding.Warning("parse.ambiguous", table, row, null,
+                $"{name}印作「{printed}」，有{alternatives.Count}种读法都符合规则：{shown}{more}；暂取「{chosen.Describe()}」，请核对原件"));
+        }
+        else if (chosen.Inferred)
+        {
+            findings.Add(Finding.Info("parse.inferred", table, row, null,
+                $"{name}印作「{printed}」（数字连写或有空白单元格），按勾稽关系唯一读作「{chosen.Describe()}」"));
+        }
     }
 }

@@ -1,0 +1,186 @@
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Documents.Text;
+
+/// <summary>What the walk over a report's segments found: each table's printed rows and header text.</summary>
+internal sealed class LocatedTables
+{
+    public Dictionary<string, PrintedRow> Proactive { get; } = [];
+
+    public Dictionary<string, PrintedRow> Applications { get; } = [];
+
+    public List<NumberToken> ReviewLitigation { get; } = [];
+
+    public System.Text.StringBuilder ProactiveHeader { get; } = new();
+
+    public bool SawProactive { get; set; }
+
+    public bool SawApplications { get; set; }
+
+    public bool SawReviewLitigation { get; set; }
+
+    /// <summary>Numbers inside a table region after text that is no row label (a row the reader could not name).</summary>
+    public List<(string Text, string Numbers, int Line, TableId Table)> Orphans { get; } = [];
+}
+
+/// <summary>
+/// Walks the segments of a report and assigns numbers to table rows: a section heading opens a table's region
+/// (each only once), and inside it a segment whose text ends in a row label takes the numbers that follow it.
+/// </summary>
+internal static class TableLocator
+{
+    private enum Region { None, Proactive, Applications, ReviewLitigation, Done }
+
+    private static readonly RowLabel[] ProactiveLabels =
+    [
+        RowLabel.Of("regulations", "规章"),
+        RowLabel.Of("normativeDocuments", "行政规范性文件", "2021"),
+        RowLabel.Of("normativeDocuments", "规范性文件"),
+        RowLabel.Of("administrativeLicensing", "行政许可"),
+        RowLabel.Of("otherExternalServices", "其他对外管理服务事项", "2019"),
+        RowLabel.Of("administrativePenalty", "行政处罚"),
+        RowLabel.Of("administrativeCoercion", "行政强制"),
+        RowLabel.Of("administrativeFees", "行政事业性收费"),
+        RowLabel.Of("centralizedProcurement", "政府集中采购", "2019"),
+    ];
+
+    private static readonly RowLabel[] ApplicationLabels =
+    [
+        .. ReportTemplate.Format2021.Applications.Rows.Select(r => RowLabel.Of(r.Key, r.Label)),
+        RowLabel.Of("otherHandling", "（六）其他处理"),
+    ];
+
+    public static LocatedTables Locate(List<Segment> segments)
+    {
+        var found = new LocatedTables();
+        var region = Region.None;
+        string? lastKey = null;
+        foreach (var segment in segments)
+        {
+            var next = HeadingIn(segment.Text, found);
+            if (next is { } r)
+            {
+                region = r;
+                lastKey = null;
+                switch (r)
+                {
+                    case Region.Proactive: found.SawProactive = true; break;
+                    case Region.Applications: found.SawApplications = true; break;
+                    case Region.ReviewLitigation: found.SawReviewLitigation = true; break;
+                }
+            }
+
+            if (region == Region.Proactive)
+            {
+                found.ProactiveHeader.Append(segment.Text);
+            }
+
+            if (segment.Numbers.Count == 0)
+            {
+                continue;
+            }
+
+            switch (region)
+            {
+                case Region.Proactive:
+                    Assign(found.Proactive, ProactiveLabels, segment, ref lastKey, found, TableId.Proactive);
+                    break;
+                case Region.Applications:
+                    Assign(found.Applications, ApplicationLabels, segment, ref lastKey, found, TableId.Applications);
+                    break;
+                case Region.ReviewLitigation:
+                    found.ReviewLitigation.AddRange(segment.Numbers);
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    private static Region? HeadingIn(string text, LocatedTables found)
+    {
+        var best = -1;
+        Region? region = null;
+        void Consider(string keyword, Region r, bool allowed)
+        {
+            var at = text.LastIndexOf(keyword, StringComparison.Ordinal);
+            if (allowed && at > best)
+            {
+                best = at;
+                region = r;
+            }
+        }
+
+        Consider("主动公开政府信息情况", Region.Proactive, !found.SawProactive);
+        Consider("收到和处理政府信息公开申请情况", Region.Applications, !found.SawApplications);
+        Consider("勾稽关系为", Region.Applications, !found.SawApplications);
+        Consider("行政诉讼情况", Region.ReviewLitigation, !found.SawReviewLitigation);
+        Consider("存在的主要问题", Region.Done, found.SawApplications || found.SawProactive);
+        Consider("其他需要报告的事项", Region.Done, found.SawApplications || found.SawProactive);
+        return region;
+    }
+
+    private static void Assign(Dictionary<string, PrintedRow> rows, RowLabel[] labels, Segment segment, ref string? lastKey, LocatedTables found, TableId table)
+    {
+        var core = LabelMatcher.Core(segment.Text);
+        RowLabel? bestLabel = null;
+        LabelMatch? best = null;
+        foreach (var label in labels)
+        {
+            if (rows.ContainsKey(label.Key) || !ShortLabelAllowed(label, segment.Text, lastKey))
+            {
+                continue;
+            }
+
+            if (LabelMatcher.Match(core, label.Core) is not { } m)
+            {
+                continue;
+            }
+
+            if (best is null || Better(m, label, best.Value, bestLabel!))
+            {
+                best = m;
+                bestLabel = label;
+            }
+        }
+
+        if (bestLabel is null || best is null)
+        {
+            if (segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff'))
+            {
+                found.Orphans.Add((segment.Text.Length > 30 ? segment.Text[^30..] : segment.Text, string.Join(" ", segment.Numbers.Select(n => n.Text)), segment.Line, table));
+            }
+
+            return;
+        }
+
+        rows[bestLabel.Key] = new PrintedRow(bestLabel.Key, bestLabel.Label, best.Value, segment.Numbers, segment.Line);
+        lastKey = bestLabel.Key;
+    }
+
+    private static bool Better(LabelMatch m, RowLabel label, LabelMatch best, RowLabel bestLabel)
+    {
+        var score = (double)m.Distance / label.Core.Length;
+        var bestScore = (double)best.Distance / bestLabel.Core.Length;
+        return score < bestScore || (score == bestScore && label.Core.Length > bestLabel.Core.Length);
+    }
+
+    // "其他" and "总计" are also column headings: only with their numbering, or right after the row they follow.
+    private static bool ShortLabelAllowed(RowLabel label, string text, string? lastKey) => label.Key switch
+    {
+        "otherHandling.other" => EndsWithNumbered(text, "3", "其他") || lastKey == "otherHandling.feeOverdue",
+        "outcomeTotal" => EndsWithNumbered(text, "七", "总计") || lastKey is "otherHandling" or "otherHandling.other",
+        _ => true,
+    };
+
+    private static bool EndsWithNumbered(string text, string number, string word)
+    {
+        if (!text.EndsWith(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = text[..^word.Length].TrimEnd(' ', '.', '、', ')', '）');
+        return head.EndsWith(number, StringComparison.Ordinal);
+    }
+}

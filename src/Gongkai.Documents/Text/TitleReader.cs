@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Documents.Text;
+
+/// <summary>Reads the title, the agency and the year from the top of a report.</summary>
+internal static partial class TitleReader
+{
+    public static (string? Title, string? Agency, int? Year) Read(string normalized)
+    {
+        var lines = normalized.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        string? previous = null;
+        foreach (var raw in lines.Take(12))
+        {
+            var line = Spaces().Replace(raw, "");
+            var m = AgencyFirst().Match(line);
+            if (m.Success)
+            {
+                var agency = CleanAgency(m.Groups["agency"].Value);
+                var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                string title = line;
+
+                // 淮安市洪泽区 2023: "洪泽区人民政府" on one line, "2023 年政府信息公开工作年度报告" on the next.
+                if (agency.Length == 0 && previous is { Length: > 1 and < 40 } && !previous.Contains('。', StringComparison.Ordinal))
+                {
+                    agency = CleanAgency(previous);
+                    title = previous + line;
+                }
+
+                if (agency.Length == 0 && YearFirst().Match(line) is { Success: true } y)
+                {
+                    agency = CleanAgency(y.Groups["agency"].Value);
+                }
+
+                return (title, agency.Length > 0 ? FullName(agency, normalized) : null, year);
+            }
+
+            previous = line;
+        }
+
+        var anywhere = AgencyFirst().Match(Spaces().Replace(normalized.Length > 4000 ? normalized[..4000] : normalized, ""));
+        return anywhere.Success
+            ? (null, null, int.Parse(anywhere.Groups["year"].Value, CultureInfo.InvariantCulture))
+            : (null, null, null);
+    }
+
+    /// <summary>
+    /// A title that names the agency without its city ("洪泽区人民政府") while the body names it in full
+    /// ("本报告由淮安市洪泽区人民政府办公室…"): the full name is the agency.
+    /// </summary>
+    private static string FullName(string agency, string text)
+    {
+        var head = text.Length > 3000 ? text[..3000] : text;
+        var compact = Spaces().Replace(head, "");
+        foreach (var length in new[] { 2, 3 })
+        {
+            // Two-character city names first ("淮安市"), so that "本报告由淮安市…" does not take "由".
+            var m = Regex.Match(compact, @"(\p{IsCJKUnifiedIdeographs}{" + length + @"}[省市州盟])" + Regex.Escape(agency), RegexOptions.None, TimeSpan.FromSeconds(1));
+            if (m.Success && !agency.Contains(m.Groups[1].Value, StringComparison.Ordinal))
+            {
+                return m.Groups[1].Value + agency;
+            }
+        }
+
+        return agency;
+    }
+
+    private static string CleanAgency(string s)
+    {
+        s = s.Trim().TrimStart('《', '“', '"').TrimEnd('》', '”', '"');
+        if (s.StartsWith("关于", StringComparison.Ordinal))
+        {
+            s = s[2..];
+        }
+
+        if (s.EndsWith("关于", StringComparison.Ordinal))
+        {
+            s = s[..^2];
+        }
+
+        return s.Trim();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    // "阜新市细河区人民政府2021年度政府信息公开工作报告", "朝阳市政府办公室2021年政府信息公开工作年度报告".
+    [GeneratedRegex(@"^(?<agency>.{0,40}?)(?<year>20[1-3]\d)年度?(?:的)?(?<rest>.{0,20}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告")]
+    private static partial Regex AgencyFirst();
+
+    // "2021年度某某区人民政府政府信息公开工作年度报告".
+    [GeneratedRegex(@"^(?:20[1-3]\d)年度?(?<agency>.{2,40}?)政府信息公开")]
+    private static partial Regex YearFirst();
+}

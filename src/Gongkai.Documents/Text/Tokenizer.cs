@@ -1,0 +1,153 @@
+using System.Text;
+
+namespace Gongkai.Documents.Text;
+
+/// <summary>A number as printed in a cell, or several cells printed without a gap ("633000066").</summary>
+internal readonly record struct NumberToken(string Text, int Line)
+{
+    /// <summary>Whole numbers can be split into several cells; decimals and signed numbers are one cell.</summary>
+    public bool IsSplittable => Text.Length > 1 && Text.All(char.IsAsciiDigit);
+}
+
+/// <summary>
+/// A stretch of the report: the text between two runs of numbers, joined without its spaces and line breaks so
+/// that labels broken across lines ("结果 维持", "三 、本 年 度办 理 结果") read whole, then the numbers after it.
+/// </summary>
+internal sealed record Segment(string Text, List<NumberToken> Numbers, int Line);
+
+/// <summary>Splits normalised text into <see cref="Segment"/>s.</summary>
+internal static class Tokenizer
+{
+    public static List<Segment> Segments(string text)
+    {
+        var segments = new List<Segment>();
+        var label = new StringBuilder();
+        var numbers = new List<NumberToken>();
+        var line = 1;
+        var labelLine = 1;
+
+        void Close()
+        {
+            segments.Add(new Segment(label.ToString(), numbers, labelLine));
+            label.Clear();
+            numbers = [];
+            labelLine = line;
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch))
+            {
+                if (ch == '\n')
+                {
+                    line++;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (IsNumberStart(text, i))
+            {
+                var start = i;
+                i++;
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || IsThousandsComma(text, i)))
+                {
+                    i++;
+                }
+
+                // A digit run followed by "." or "、" and a label ("00000005.属于三类内部事务信息", a whole report on
+                // one line) ends with the item number of the next row: that digit goes to the label.
+                if (text[start] != '-' && IsItemNumberEnd(text, i))
+                {
+                    if (i - 1 > start)
+                    {
+                        numbers.Add(new NumberToken(text[start..(i - 1)].Replace(",", "", StringComparison.Ordinal), line));
+                    }
+
+                    if (numbers.Count > 0)
+                    {
+                        Close();
+                    }
+
+                    label.Append(text[i - 1]);
+                    continue;
+                }
+
+                if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                    while (i < text.Length && char.IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
+                numbers.Add(new NumberToken(text[start..i].Replace(",", "", StringComparison.Ordinal), line));
+                continue;
+            }
+
+            if (numbers.Count > 0)
+            {
+                if (IsUnit(text, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                Close();
+            }
+
+            if (label.Length == 0)
+            {
+                labelLine = line;
+            }
+
+            label.Append(ch);
+            i++;
+        }
+
+        Close();
+        return segments;
+    }
+
+    // "1.属于国家秘密", "2. 其他法律行政法规禁止公开" (沈阳市瀋河区 2023), "3、其他": a dot or 、 then, after any spaces, a label.
+    private static bool IsItemNumberEnd(string text, int i)
+    {
+        if (i >= text.Length || text[i] is not ('.' or '、'))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] >= '\u4e00' && text[j] <= '\u9fff';
+    }
+
+    // Text right after a number that belongs to it, not to the next label: "251000元" (上海 2019 采购总金额), "0.5万元".
+    private static bool IsUnit(string text, int i) =>
+        text[i] is '元' or '件' or '%' || (text[i] == '万' && i + 1 < text.Length && text[i + 1] == '元');
+
+    private static bool IsNumberStart(string text, int i)
+    {
+        if (char.IsAsciiDigit(text[i]))
+        {
+            return true;
+        }
+
+        // A minus sign before digits after a gap: 2019 表二 本年增/减 may be negative.
+        return text[i] == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
+    }
+
+    // "1,584": a comma between a digit and exactly three digits is a thousands separator.
+    private static bool IsThousandsComma(string text, int i) =>
+        text[i] == ',' && i > 0 && char.IsAsciiDigit(text[i - 1])
+        && i + 3 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+        && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]));
+}
