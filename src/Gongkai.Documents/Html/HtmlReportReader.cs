@@ -76,8 +76,21 @@ public static class HtmlReportReader
         "nav", "aside", "main", "blockquote", "pre", "center", "form", "hr", "tr", "td", "th", "caption", "thead", "tbody", "tfoot", "figure", "address",
     };
 
-    private static void Walk(INode node, LineBuilder lines)
+    /// <summary>
+    /// Deeper than this, a page is malformed (unclosed &lt;div&gt;s by the thousand in broken CMS output); the
+    /// rest of such a branch is read as plain text so that recursion cannot exhaust the stack.
+    /// </summary>
+    private const int MaxDepth = 200;
+
+    private static void Walk(INode node, LineBuilder lines, int depth = 0)
     {
+        if (depth > MaxDepth)
+        {
+            lines.Append(node.TextContent);
+            lines.Break();
+            return;
+        }
+
         foreach (var child in node.ChildNodes)
         {
             switch (child)
@@ -86,13 +99,13 @@ public static class HtmlReportReader
                     lines.Append(text.Data);
                     break;
                 case IElement element:
-                    WalkElement(element, lines);
+                    WalkElement(element, lines, depth + 1);
                     break;
             }
         }
     }
 
-    private static void WalkElement(IElement element, LineBuilder lines)
+    private static void WalkElement(IElement element, LineBuilder lines, int depth)
     {
         var name = element.LocalName;
         if (Skipped.Contains(name) || IsHidden(element))
@@ -125,7 +138,7 @@ public static class HtmlReportReader
             lines.Break();
         }
 
-        Walk(element, lines);
+        Walk(element, lines, depth);
         if (block)
         {
             lines.Break();
