@@ -7,6 +7,8 @@ var root = new RootCommand("公开 Gongkai：政府信息公开年度报告的�
     CheckCommand.Create(),
     ConvertCommand.Create(),
     RollupCommand.Create(),
+    DeadlineCommand.Create(),
+    FeeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

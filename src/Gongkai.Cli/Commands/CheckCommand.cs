@@ -37,7 +37,7 @@ internal static class CheckCommand
         }
 
         var (files, failures) = InputFiles.Expand(arguments);
-        var console = AnsiConsole.Console;
+        var console = ReportConsole.Stdout();
         var anyError = false;
         var summary = new RunSummary();
         ReportBatch.Run(files, ReportReader.ReadFile, result =>

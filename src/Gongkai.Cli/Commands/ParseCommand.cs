@@ -28,7 +28,7 @@ internal static class ParseCommand
         using var buffered = new BufferedStream(stdout, 1 << 16);
         var jsonWriter = format is "json" or "jsonl" ? new Utf8JsonWriter(buffered, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = format == "json" }) : null;
         var many = files.Count + failures.Count != 1;
-        var console = format == "table" ? AnsiConsole.Console : null;
+        var console = format == "table" ? ReportConsole.Stdout() : null;
         var written = 0;
         var summary = new RunSummary();
         if (format == "json" && many)

@@ -7,6 +7,18 @@ namespace Gongkai.Cli.Commands;
 /// <summary>Renders a report for a person at a terminal: each table with doubtful cells coloured, then the findings.</summary>
 internal static class ReportConsole
 {
+    /// <summary>The console for stdout; when it is a file or a pipe, lines are not wrapped at 80 columns.</summary>
+    public static IAnsiConsole Stdout()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 4096;
+        }
+
+        return console;
+    }
+
     public static void Render(IAnsiConsole console, AnnualReport report)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(MarkdownReportWriter.Title(report))}[/]").LeftJustified());

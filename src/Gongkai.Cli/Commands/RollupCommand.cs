@@ -44,7 +44,7 @@ internal static class RollupCommand
 
         // Per-source findings go where a person reads them: stdout for the table, stderr when stdout is the document.
         var toStderr = format != "table" && output is null;
-        var console = toStderr ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : AnsiConsole.Console;
+        var console = toStderr ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : ReportConsole.Stdout();
         foreach (var report in reports)
         {
             var shown = report.Findings.Where(f => f.Severity != Severity.Info).ToList();

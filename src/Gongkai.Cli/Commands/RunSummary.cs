@@ -36,7 +36,7 @@ internal sealed class RunSummary
             return;
         }
 
-        var console = toStderr ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : AnsiConsole.Console;
+        var console = toStderr ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : ReportConsole.Stdout();
         console.Write(new Rule("[bold]汇总[/]").LeftJustified());
         console.MarkupLine($"读取成功 {_read} 个文件，失败 {failures.Count} 个");
         foreach (var (template, count) in _templates.OrderBy(t => t.Key, StringComparer.Ordinal))

@@ -188,7 +188,16 @@ internal static class RowReadings
         }
     }
 
-    private static bool IsCell(string digits) => digits.Length == 1 || digits[0] != '0' || !digits.All(char.IsAsciiDigit) || digits.StartsWith("0.", StringComparison.Ordinal);
+    private static bool IsCell(string text)
+    {
+        var digits = text.StartsWith('-') ? text[1..] : text;
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        return digits.Length == 1 || digits[0] != '0' || digits.StartsWith("0.", StringComparison.Ordinal);
+    }
 
     private static IEnumerable<int[]> Combinations(int n, int k)
     {

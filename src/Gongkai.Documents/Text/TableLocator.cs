@@ -31,6 +31,9 @@ internal static class TableLocator
 {
     private enum Region { None, Proactive, Applications, ReviewLitigation, Done }
 
+    private const int MaxNumericSegments = 120;
+    private const int MaxOrphans = 20;
+
     private static readonly RowLabel[] ProactiveLabels =
     [
         RowLabel.Of("regulations", "规章"),
@@ -55,6 +58,7 @@ internal static class TableLocator
         var found = new LocatedTables();
         var region = Region.None;
         string? lastKey = null;
+        var numericInRegion = 0;
         foreach (var segment in segments)
         {
             var next = HeadingIn(segment.Text, found);
@@ -62,6 +66,7 @@ internal static class TableLocator
             {
                 region = r;
                 lastKey = null;
+                numericInRegion = 0;
                 switch (r)
                 {
                     case Region.Proactive: found.SawProactive = true; break;
@@ -80,6 +85,13 @@ internal static class TableLocator
                 continue;
             }
 
+            // A table has at most 26 rows; a region that goes on with numbers far beyond that is no table
+            // (a 50 MB line of repeated text), and reading further would only repeat the work.
+            if (++numericInRegion > MaxNumericSegments && region != Region.ReviewLitigation)
+            {
+                region = Region.Done;
+            }
+
             switch (region)
             {
                 case Region.Proactive:
@@ -88,7 +100,7 @@ internal static class TableLocator
                 case Region.Applications:
                     Assign(found.Applications, ApplicationLabels, segment, ref lastKey, found, TableId.Applications);
                     break;
-                case Region.ReviewLitigation:
+                case Region.ReviewLitigation when found.ReviewLitigation.Count < 64:
                     found.ReviewLitigation.AddRange(segment.Numbers);
                     break;
             }
@@ -146,7 +158,7 @@ internal static class TableLocator
 
         if (bestLabel is null || best is null)
         {
-            if (segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff'))
+            if (found.Orphans.Count < MaxOrphans && segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff'))
             {
                 found.Orphans.Add((segment.Text.Length > 30 ? segment.Text[^30..] : segment.Text, string.Join(" ", segment.Numbers.Select(n => n.Text)), segment.Line, table));
             }

@@ -14,7 +14,7 @@ internal sealed record TableSolution(
 /// </summary>
 internal static class TableSolver
 {
-    private const int NodeBudget = 400_000;
+    private const int NodeBudget = 100_000;
     private const int MaxSolutions = 64;
 
     /// <summary>Rows are solved alone (表二, 表四): the row's own identities decide.</summary>
@@ -179,6 +179,19 @@ internal static class TableSolver
         if (order.Length > 0)
         {
             Search(0);
+        }
+
+        if (nodes > NodeBudget)
+        {
+            // Too many ways to read the table to try them all: nothing that needed a choice can be called certain.
+            var partial = SolveRows(rows);
+            foreach (var (key, readings) in lists.Where(l => l.Value.Count > 1))
+            {
+                partial.Alternatives[key] = readings;
+            }
+
+            partial.Unresolved.UnionWith(unresolved);
+            return partial with { Consistent = false };
         }
 
         if (solutions.Count == 0)

@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Text;
 internal readonly record struct NumberToken(string Text, int Line)
 {
     /// <summary>Whole numbers can be split into several cells; decimals and signed numbers are one cell.</summary>
-    public bool IsSplittable => Text.Length > 1 && Text.All(char.IsAsciiDigit);
+    public bool IsSplittable => (Text.StartsWith('-') ? Text[1..] : Text) is { Length: > 1 } digits && digits.All(char.IsAsciiDigit);
 }
 
 /// <summary>
@@ -142,7 +142,7 @@ internal static class Tokenizer
         }
 
         // A minus sign before digits after a gap: 2019 表二 本年增/减 may be negative.
-        return text[i] == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
+        return text[i] == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || char.IsAsciiDigit(text[i - 1]));
     }
 
     // "1,584": a comma between a digit and exactly three digits is a thousands separator.

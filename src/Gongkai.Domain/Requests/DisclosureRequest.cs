@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using Gongkai.Domain.Calendar;
+
+namespace Gongkai.Domain.Requests;
+
+/// <summary>
+/// 政府信息公开申请: one application, as the log of what happened to it (条例第四十五条: 登记、审核、办理、答复、归档).
+/// Its status, outcome and every deadline are derived from the events; an event the law does not allow at that
+/// point is refused with a Chinese reason and the request is left unchanged.
+/// </summary>
+public sealed partial class DisclosureRequest
+{
+    private readonly RequestState _state;
+
+    private DisclosureRequest(RequestPolicy policy, ImmutableArray<RequestEvent> events, RequestState state)
+    {
+        Policy = policy;
+        Events = events;
+        _state = state;
+    }
+
+    /// <summary>The calendar, clock and settings the events were judged against.</summary>
+    public RequestPolicy Policy { get; }
+
+    /// <summary>The events in the order they happened, starting with <see cref="Registered"/>.</summary>
+    public ImmutableArray<RequestEvent> Events { get; }
+
+    public string Id => _state.Registration.RequestId;
+
+    /// <summary>申请人.</summary>
+    public Applicant Applicant => _state.Registration.Applicant;
+
+    /// <summary>收到申请之日 (条例第三十一条): the date that decides the report year.</summary>
+    public DateOnly ReceivedOn => _state.ReceivedOn;
+
+    /// <summary>办理状态.</summary>
+    public RequestStatus Status => _state.Status;
+
+    /// <summary>The final outcome (办理结果), once there is one.</summary>
+    public Outcome? Outcome => _state.Outcome;
+
+    /// <summary>The day the final outcome was reached: decision, lapse or withdrawal.</summary>
+    public DateOnly? ConcludedOn => _state.ConcludedOn;
+
+    /// <summary>The day the reply counts as given: 签收之日 or 交邮之日 (国办公开办函〔2016〕235号).</summary>
+    public DateOnly? AnsweredOn => _state.Delivery?.On;
+
+    /// <summary>The 收费通知's charge, if one was issued.</summary>
+    public FeeCharge? Fee => _state.FeeNotice?.Charge;
+
+    /// <summary>Every deadline, derived now from the events.</summary>
+    /// <exception cref="CalendarDataMissingException">A deadline runs into a year whose holiday notice is not loaded.</exception>
+    public RequestDeadlines Deadlines => RequestDeadlines.Derive(_state, Policy);
+
+    /// <summary>Whether the request was received by the end of <paramref name="day"/> and had no final outcome yet.</summary>
+    public bool IsPendingOn(DateOnly day) => ReceivedOn <= day && (ConcludedOn is not { } c || c > day);
+
+    /// <summary>
+    /// Whether the answer is late as of <paramref name="asOf"/>: served after its due date, or not yet served and the
+    /// due date passed. A request closed without a reply due is never late.
+    /// </summary>
+    public bool IsOverdue(DateOnly asOf)
+    {
+        if (Status == RequestStatus.Closed || Deadlines.AnswerDue is not { } due)
+        {
+            return false;
+        }
+
+        return (AnsweredOn ?? asOf) > due;
+    }
+
+    /// <summary>Rebuilds a request from a stored log; the first event must be <see cref="Registered"/>.</summary>
+    public static Result<DisclosureRequest> Replay(IEnumerable<RequestEvent> events, RequestPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        using var e = events.GetEnumerator();
+        if (!e.MoveNext() || e.Current is not Registered first)
+        {
+            return Result.Fail<DisclosureRequest>("申请记录须以登记开始");
+        }
+
+        var result = Register(first, policy);
+        while (result.Value is { } request && e.MoveNext())
+        {
+            result = request.Apply(e.Current);
+        }
+
+        return result;
+    }
+
+    /// <summary>Records the next event, or says why the law does not allow it now.</summary>
+    public Result<DisclosureRequest> Apply(RequestEvent next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (CheckOrderAndClosure(next) is { } refused)
+        {
+            return Result.Fail<DisclosureRequest>(refused);
+        }
+
+        try
+        {
+            var (state, error) = next switch
+            {
+                Registered => (null, "申请已登记，不能重复登记"),
+                CorrectionRequested e => RequestCorrection(e),
+                CorrectionReceived e => ReceiveCorrection(e),
+                CorrectionLapsed e => LapseCorrection(e),
+                ConsultationOpened e => OpenConsultation(e),
+                ConsultationAnswered e => CloseConsultation(e.On, answered: true),
+                ConsultationLapsed e => CloseConsultation(e.On, answered: false),
+                ExtensionApproved e => ApproveExtension(e),
+                ReasonableDeadlineSet e => SetReasonableDeadline(e),
+                FeeNoticeIssued e => IssueFeeNotice(e),
+                FeePaid e => PayFee(e),
+                FeeLapsed e => LapseFee(e),
+                Decided e => Decide(e),
+                Delivered e => Deliver(e),
+                Withdrawn e => Withdraw(e),
+                _ => throw new ArgumentException($"Unknown event {next.GetType().Name}.", nameof(next)),
+            };
+            return error is null
+                ? Result.Ok(new DisclosureRequest(Policy, Events.Add(next), state! with { LastEventOn = next.On }))
+                : Result.Fail<DisclosureRequest>(error);
+        }
+        catch (CalendarDataMissingException ex)
+        {
+            return Result.Fail<DisclosureRequest>("无法计算期限：" + ex.Message);
+        }
+    }
+
+    private string? CheckOrderAndClosure(RequestEvent next)
+    {
+        if (next.On < _state.LastEventOn)
+        {
+            return $"日期{ChineseDates.Format(next.On)}早于本申请上一事项的日期{ChineseDates.Format(_state.LastEventOn)}，事项须按发生先后记录";
+        }
+
+        if (next.On > Policy.Today)
+        {
+            return $"日期{ChineseDates.Format(next.On)}晚于今天（{ChineseDates.Format(Policy.Today)}），不能预先记录";
+        }
+
+        if (_state.Outcome is { } outcome && !(next is Delivered && Status == RequestStatus.Decided))
+        {
+            return $"本申请已于{ChineseDates.Format(_state.ConcludedOn!.Value)}办结（{outcome.Label()}），不能再记录{Describe(next)}";
+        }
+
+        return null;
+    }
+
+    private string StatusName => Status switch
+    {
+        RequestStatus.InProgress => "办理中",
+        RequestStatus.AwaitingCorrection => "待补正",
+        RequestStatus.Consulting => "征求意见中",
+        RequestStatus.AwaitingPayment => "待缴费",
+        RequestStatus.Decided => "已答复",
+        RequestStatus.Delivered => "已送达",
+        RequestStatus.Closed => "已终止",
+        _ => throw new InvalidOperationException(),
+    };
+
+    private string NotNow(RequestEvent next) => $"本申请{StatusName}，不能记录{Describe(next)}";
+
+    private static string Describe(RequestEvent e) => e switch
+    {
+        Registered => "登记",
+        CorrectionRequested => "补正通知",
+        CorrectionReceived => "收到补正",
+        CorrectionLapsed => "逾期不补正",
+        ConsultationOpened => "征求意见",
+        ConsultationAnswered => "征求意见答复",
+        ConsultationLapsed => "征求意见逾期",
+        ExtensionApproved => "延长答复期限",
+        ReasonableDeadlineSet => "延迟答复的合理期限",
+        FeeNoticeIssued => "收费通知",
+        FeePaid => "缴费",
+        FeeLapsed => "逾期未缴费",
+        Decided => "答复",
+        Delivered => "送达",
+        Withdrawn => "撤回",
+        _ => e.GetType().Name,
+    };
+}

@@ -1,0 +1,154 @@
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Domain.Requests;
+
+/// <summary>
+/// 办理结果: the one final outcome of a request, each counted in exactly one 表三 row and resting on one legal basis
+/// (statutory-rules §1.8). The first twenty are decisions (答复); the last four close a request without one.
+/// </summary>
+public enum Outcome
+{
+    /// <summary>已主动公开，告知获取方式、途径 (第三十六条第（一）项) → 予以公开.</summary>
+    AlreadyPublished,
+
+    /// <summary>可以公开，予以提供 (第三十六条第（二）项) → 予以公开.</summary>
+    Provided,
+
+    /// <summary>区分处理后部分公开 (第三十七条) → 部分公开, and nowhere else.</summary>
+    PartiallyDisclosed,
+
+    /// <summary>属于国家秘密 (第十四条) → 不予公开·1.</summary>
+    StateSecret,
+
+    /// <summary>其他法律行政法规禁止公开 (第十四条) → 不予公开·2.</summary>
+    ProhibitedByLaw,
+
+    /// <summary>危及国家安全、公共安全、经济安全、社会稳定 (第十四条) → 不予公开·3.</summary>
+    EndangersSafetyOrStability,
+
+    /// <summary>损害第三方合法权益 (第十五条) → 不予公开·4.</summary>
+    ThirdPartyRights,
+
+    /// <summary>内部事务信息 (第十六条第一款) → 不予公开·5.</summary>
+    InternalAffairs,
+
+    /// <summary>过程性信息 (第十六条第二款) → 不予公开·6.</summary>
+    ProcessInformation,
+
+    /// <summary>行政执法案卷信息 (第十六条第二款) → 不予公开·7.</summary>
+    LawEnforcementFiles,
+
+    /// <summary>工商、不动产登记资料等，依特别规定办理 (第三十六条第（七）项) → 不予公开·8 行政查询事项.</summary>
+    AdministrativeQuery,
+
+    /// <summary>经检索没有所申请信息 (第三十六条第（四）项) → 无法提供·1.</summary>
+    NotExist,
+
+    /// <summary>不属于本机关负责公开 (第三十六条第（五）项) → 无法提供·1.</summary>
+    NotThisAgency,
+
+    /// <summary>需要另行制作、加工分析 (第三十八条) → 无法提供·2.</summary>
+    NeedsCreation,
+
+    /// <summary>补正后申请内容仍不明确 (第三十条) → 无法提供·3.</summary>
+    UnclearAfterCorrection,
+
+    /// <summary>以申请形式进行信访、投诉、举报 (第三十九条第一款) → 不予处理·1.</summary>
+    PetitionOrComplaint,
+
+    /// <summary>重复申请 (第三十六条第（六）项) → 不予处理·2.</summary>
+    Duplicate,
+
+    /// <summary>要求提供公开出版物 (第三十九条第二款) → 不予处理·3.</summary>
+    Publication,
+
+    /// <summary>无正当理由大量反复申请 (第三十五条) → 不予处理·4.</summary>
+    ExcessiveRepeated,
+
+    /// <summary>要求确认或重新出具已获取信息 → 不予处理·5.</summary>
+    ConfirmOrReissue,
+
+    /// <summary>无正当理由逾期不补正，视为放弃申请 (第三十条) → 其他处理·1.</summary>
+    CorrectionOverdue,
+
+    /// <summary>逾期未按收费通知缴纳费用 (国办函〔2020〕109号) → 其他处理·2.</summary>
+    FeeOverdue,
+
+    /// <summary>申请人撤回申请 → 其他处理·3 (PRACTICE).</summary>
+    Withdrawn,
+
+    /// <summary>其他 → 其他处理·3.</summary>
+    Other,
+}
+
+/// <summary>The 表三 row and the legal basis of each <see cref="Outcome"/> (statutory-rules §1.8).</summary>
+public static class Outcomes
+{
+    /// <summary>The 表三 row key the outcome is counted in, in the given template (2019 has one 其他处理 row).</summary>
+    public static string RowKey(this Outcome outcome, ReportTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var key = outcome switch
+        {
+            Outcome.AlreadyPublished or Outcome.Provided => "disclosed",
+            Outcome.PartiallyDisclosed => "partiallyDisclosed",
+            Outcome.StateSecret => "withheld.stateSecret",
+            Outcome.ProhibitedByLaw => "withheld.prohibitedByLaw",
+            Outcome.EndangersSafetyOrStability => "withheld.endangersSafetyOrStability",
+            Outcome.ThirdPartyRights => "withheld.thirdPartyRights",
+            Outcome.InternalAffairs => "withheld.internalAffairs",
+            Outcome.ProcessInformation => "withheld.processInformation",
+            Outcome.LawEnforcementFiles => "withheld.lawEnforcementFiles",
+            Outcome.AdministrativeQuery => "withheld.administrativeQuery",
+            Outcome.NotExist or Outcome.NotThisAgency => "unavailable.notHeld",
+            Outcome.NeedsCreation => "unavailable.needsCreation",
+            Outcome.UnclearAfterCorrection => "unavailable.unclearAfterCorrection",
+            Outcome.PetitionOrComplaint => "notProcessed.petitionOrComplaint",
+            Outcome.Duplicate => "notProcessed.duplicate",
+            Outcome.Publication => "notProcessed.publication",
+            Outcome.ExcessiveRepeated => "notProcessed.excessiveRepeated",
+            Outcome.ConfirmOrReissue => "notProcessed.confirmOrReissue",
+            Outcome.CorrectionOverdue => "otherHandling.correctionOverdue",
+            Outcome.FeeOverdue => "otherHandling.feeOverdue",
+            Outcome.Withdrawn or Outcome.Other => "otherHandling.other",
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+        };
+        return template.Applications.IndexOf(key) >= 0 ? key : "otherHandling";
+    }
+
+    /// <summary>The 表三 row as printed, e.g. "（三）4.保护第三方合法权益", in the 2021 format.</summary>
+    public static string Label(this Outcome outcome) =>
+        ReportTemplate.Format2021.Applications.Row(outcome.RowKey(ReportTemplate.Format2021))!.DisplayLabel;
+
+    /// <summary>The provision the outcome rests on, as a reply letter cites it.</summary>
+    public static string LegalBasis(this Outcome outcome) => outcome switch
+    {
+        Outcome.AlreadyPublished => "条例第三十六条第（一）项",
+        Outcome.Provided => "条例第三十六条第（二）项",
+        Outcome.PartiallyDisclosed => "条例第三十七条",
+        Outcome.StateSecret or Outcome.ProhibitedByLaw or Outcome.EndangersSafetyOrStability => "条例第十四条",
+        Outcome.ThirdPartyRights => "条例第十五条、第三十二条",
+        Outcome.InternalAffairs => "条例第十六条第一款",
+        Outcome.ProcessInformation or Outcome.LawEnforcementFiles => "条例第十六条第二款",
+        Outcome.AdministrativeQuery => "条例第三十六条第（七）项",
+        Outcome.NotExist => "条例第三十六条第（四）项",
+        Outcome.NotThisAgency => "条例第三十六条第（五）项",
+        Outcome.NeedsCreation => "条例第三十八条",
+        Outcome.UnclearAfterCorrection or Outcome.CorrectionOverdue => "条例第三十条",
+        Outcome.PetitionOrComplaint => "条例第三十九条第一款",
+        Outcome.Duplicate => "条例第三十六条第（六）项",
+        Outcome.Publication => "条例第三十九条第二款",
+        Outcome.ExcessiveRepeated => "条例第三十五条",
+        Outcome.ConfirmOrReissue => "条例第三十六条",
+        Outcome.FeeOverdue => "条例第四十二条；国办函〔2020〕109号",
+        Outcome.Withdrawn or Outcome.Other => "条例第三十六条",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
+    /// <summary>
+    /// Whether the outcome is given by a decision (答复). 逾期不补正, 逾期未缴费 and 撤回 instead follow from their
+    /// own events and cannot be decided.
+    /// </summary>
+    public static bool IsDecision(this Outcome outcome) =>
+        outcome is not (Outcome.CorrectionOverdue or Outcome.FeeOverdue or Outcome.Withdrawn);
+}

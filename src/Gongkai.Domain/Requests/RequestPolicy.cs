@@ -1,0 +1,67 @@
+using Gongkai.Domain.Calendar;
+
+namespace Gongkai.Domain.Requests;
+
+/// <summary>The periods 条例 sets, in 工作日.</summary>
+public static class StatutoryPeriods
+{
+    /// <summary>补正通知 within 7 working days of receipt (条例第三十条).</summary>
+    public const int CorrectionNotice = 7;
+
+    /// <summary>The consulted party's 15 working days (条例第三十二条、第三十四条).</summary>
+    public const int Consultation = 15;
+
+    /// <summary>The answer within 20 working days of receipt (条例第三十三条第二款).</summary>
+    public const int Answer = 20;
+
+    /// <summary>An extension of at most 20 working days (条例第三十三条第二款).</summary>
+    public const int MaxExtension = 20;
+}
+
+/// <summary>
+/// What a request is judged against: the working-day calendar, the clock that says what "today" is (events may not
+/// be dated after it), and the rules statutory-rules marks UNCONFIRMED, as settings.
+/// </summary>
+public sealed record RequestPolicy(WorkingDayCalendar Calendar, TimeProvider Clock)
+{
+    /// <summary>
+    /// Whether the time from a 收费通知 to payment is left out of the 第三十三条 period, like consultation time
+    /// (statutory-rules §3, UNCONFIRMED; on by default).
+    /// </summary>
+    public bool FeeNoticePausesClock { get; init; } = true;
+
+    /// <summary>The shipped calendar, receipt day excluded, with the given clock.</summary>
+    public static RequestPolicy Official(TimeProvider clock) => new(WorkingDayCalendar.Official, clock);
+
+    internal DateOnly Today => ChinaClock.Today(Clock);
+}
+
+/// <summary>Where a request stands (办理状态), derived from its events.</summary>
+public enum RequestStatus
+{
+    /// <summary>办理中: the answer clock runs.</summary>
+    InProgress,
+
+    /// <summary>待补正: a 补正通知 is out; the clock will restart when the correction arrives.</summary>
+    AwaitingCorrection,
+
+    /// <summary>征求意见中: time not counted.</summary>
+    Consulting,
+
+    /// <summary>待缴费: a 收费通知 is out.</summary>
+    AwaitingPayment,
+
+    /// <summary>已答复, not yet served.</summary>
+    Decided,
+
+    /// <summary>已送达.</summary>
+    Delivered,
+
+    /// <summary>已终止: 逾期不补正, 逾期未缴费 or 撤回; no reply is due.</summary>
+    Closed,
+}
+
+internal static class ChineseDates
+{
+    public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Gongkai.Cli.Commands;
+
+namespace Gongkai.Cli.Tests.Commands;
+
+/// <summary><c>gongkai deadline</c>: the statutory-rules §4 vectors (条例第三十条、第三十二条、第三十三条), and refusals.</summary>
+public sealed class DeadlineCommandTests
+{
+    [Theory]
+    [InlineData("2024-09-27", 20, "2024-10-30")]
+    [InlineData("2024-09-27", 40, "2024-11-27")]
+    [InlineData("2025-01-20", 7, "2025-02-05")]
+    [InlineData("2025-01-20", 20, "2025-02-21")]
+    [InlineData("2019-12-25", 20, "2020-01-22")]
+    [InlineData("2020-01-20", 20, "2020-02-25")]
+    [InlineData("2023-09-28", 15, "2023-10-25")]
+    [InlineData("2026-02-10", 20, "2026-03-16")]
+    [InlineData("2026-09-18", 20, "2026-10-22")]
+    public void Json_gives_the_due_date(string received, int workingDays, string due)
+    {
+        var (exit, output, error) = Run(received, workingDays, "json");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(due, json.RootElement.GetProperty("due").GetString());
+        Assert.Equal(workingDays, json.RootElement.GetProperty("workingDays").GetInt32());
+    }
+
+    [Fact]
+    public void Text_names_the_dates_in_Chinese_and_the_notices_used()
+    {
+        var (exit, output, _) = Run("2019-12-25", 20, "text");
+        Assert.Equal(0, exit);
+        Assert.Contains("2020年1月22日（星期三）", output, StringComparison.Ordinal);
+        Assert.Contains("国办发明电〔2019〕16号", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_period_running_into_2027_is_refused()
+    {
+        var (exit, output, error) = Run("2026-12-10", 20, "json");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("2027年放假安排", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-13-01", 20)]
+    [InlineData("2024/09/27", 20)]
+    [InlineData("2024-09-27", 0)]
+    public void A_malformed_date_or_count_is_a_usage_error(string date, int workingDays)
+    {
+        var (exit, output, error) = Run(date, workingDays, "text");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("gongkai: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_built_command_refuses_2027_with_a_non_zero_exit()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "gongkai.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { dll, "deadline", "2026-12-31", "--working-days", "1" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("尚未载入", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Run(string date, int workingDays, string format)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = DeadlineCommand.Run(date, workingDays, countReceiptDay: false, format, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}

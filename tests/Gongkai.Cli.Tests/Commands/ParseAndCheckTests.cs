@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using Gongkai.Testing;
+
+namespace Gongkai.Cli.Tests.Commands;
+
+/// <summary><c>gongkai parse</c> and <c>gongkai check</c> on the corpus and on bad arguments.</summary>
+public sealed class ParseAndCheckTests
+{
+    [Fact]
+    public void Parse_jsonl_gives_one_report_per_line_with_its_source()
+    {
+        var (exit, stdout, stderr) = CliProcess.Run("parse", Corpus.Seeds, "--format", "jsonl");
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Corpus.SeedTexts().Count(), lines.Length);
+        foreach (var line in lines)
+        {
+            var obj = JsonNode.Parse(line)!.AsObject();
+            Assert.EndsWith(".txt", obj["source"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.NotNull(obj["applications"]);
+        }
+    }
+
+    [Fact]
+    public void Parse_json_of_one_file_is_one_object()
+    {
+        var (exit, stdout, _) = CliProcess.Run("parse", Path.Combine(Corpus.Seeds, "003_1160e2568716ca2c.txt"), "--format", "json");
+        Assert.Equal(0, exit);
+        var obj = JsonNode.Parse(stdout)!.AsObject();
+        Assert.Equal(51, obj["applications"]!["newlyReceived"]![6]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Unreadable_and_tableless_files_exit_2_while_the_others_still_go_through()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), $"gongkai-empty-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(empty, "");
+        try
+        {
+            var (exit, stdout, stderr) = CliProcess.Run("parse", Path.Combine(Corpus.Seeds, "000_6936dc3b40e04b6e.txt"), "/no/such/file.txt", empty, "--format", "jsonl");
+            Assert.Equal(2, exit);
+            Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("/no/such/file.txt: 文件或目录不存在", stderr, StringComparison.Ordinal);
+            Assert.Contains("没有找到年度报告的统计表", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        Assert.Equal(2, CliProcess.Run("parse").Exit);
+        Assert.Equal(2, CliProcess.Run("parse", "x.txt", "--format", "yaml").Exit);
+    }
+
+    [Fact]
+    public void Check_exits_1_when_a_rule_is_broken_and_0_when_none()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"gongkai-broken-{Guid.NewGuid():N}.txt");
+        var text = File.ReadAllText(Path.Combine(Corpus.Seeds, "003_1160e2568716ca2c.txt")).Replace("(七) 总计\t44", "(七) 总计\t45", StringComparison.Ordinal);
+        File.WriteAllText(broken, text);
+        try
+        {
+            var (exit, stdout, _) = CliProcess.Run("check", broken);
+            Assert.Equal(1, exit);
+            Assert.Contains("applications.", stdout, StringComparison.Ordinal);
+            Assert.Equal(0, CliProcess.Run("check", Path.Combine(Corpus.Seeds, "003_1160e2568716ca2c.txt")).Exit);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    [Fact]
+    public void Check_with_previous_year_compares_carry_over()
+    {
+        // 沈阳市瀋河区 2023 carries 7 applications forward; a 2024 report that says it carried over none is wrong.
+        var previous = Path.Combine(Corpus.Seeds, "003_1160e2568716ca2c.txt");
+        var (exit, stdout, _) = CliProcess.Run("check", previous, "--previous", previous);
+        Assert.Equal(1, exit);
+        Assert.Contains("上年度报告「四、结转下年度继续办理」为7", stdout, StringComparison.Ordinal);
+    }
+}
