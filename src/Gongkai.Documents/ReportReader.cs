@@ -48,7 +48,7 @@ public static class ReportReader
         var ext = Path.GetExtension(source).ToLowerInvariant();
         if (bytes.Length == 0)
         {
-            return ReadResult.Failure(source, "文件为空（0 字节）");
+            return ReadResult.Failure(source, "文件为空（0 字节），没有找到年度报告的统计表");
         }
 
         switch (FileSignature.Of(bytes))

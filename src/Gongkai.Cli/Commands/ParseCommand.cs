@@ -85,7 +85,12 @@ internal static class ParseCommand
 
         jsonWriter?.Dispose();
         buffered.Flush();
-        summary.Write(failures, toStderr: format != "table");
+        // For machines (json, jsonl, markdown) stdout is the data and stderr only failures, unless a person watches.
+        if (format == "table" || !Console.IsErrorRedirected)
+        {
+            summary.Write(failures, toStderr: format != "table");
+        }
+
         return ReportFailures(failures);
     }
 
