@@ -5,6 +5,8 @@ var root = new RootCommand("公开 Gongkai：政府信息公开年度报告的�
 {
     ParseCommand.Create(),
     CheckCommand.Create(),
+    ConvertCommand.Create(),
+    RollupCommand.Create(),
     DeadlineCommand.Create(),
     FeeCommand.Create(),
 };

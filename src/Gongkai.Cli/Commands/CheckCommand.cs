@@ -39,6 +39,7 @@ internal static class CheckCommand
         var (files, failures) = InputFiles.Expand(arguments);
         var console = ReportConsole.Stdout();
         var anyError = false;
+        var summary = new RunSummary();
         ReportBatch.Run(files, ReportReader.ReadFile, result =>
         {
             if (result.Report is not { } report)
@@ -48,6 +49,7 @@ internal static class CheckCommand
             }
 
             var findings = report.Findings.Concat(ReportRules.CheckAcrossYears(report, previous)).ToList();
+            summary.Add(report, findings);
             anyError |= findings.Any(f => f.Severity == Severity.Error);
             var errors = findings.Count(f => f.Severity == Severity.Error);
             var warnings = findings.Count(f => f.Severity == Severity.Warning);
@@ -56,6 +58,7 @@ internal static class CheckCommand
             ReportConsole.RenderFindings(console, findings.Where(f => f.Severity != Severity.Info));
         });
 
+        summary.Write(failures, toStderr: false);
         var exit = ParseCommand.ReportFailures(failures);
         return exit != 0 ? exit : anyError ? 1 : 0;
     }

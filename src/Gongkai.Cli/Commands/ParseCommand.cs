@@ -30,6 +30,7 @@ internal static class ParseCommand
         var many = files.Count + failures.Count != 1;
         var console = format == "table" ? ReportConsole.Stdout() : null;
         var written = 0;
+        var summary = new RunSummary();
         if (format == "json" && many)
         {
             jsonWriter!.WriteStartArray();
@@ -43,6 +44,7 @@ internal static class ParseCommand
                 return;
             }
 
+            summary.Add(report);
             switch (format)
             {
                 case "jsonl":
@@ -83,6 +85,12 @@ internal static class ParseCommand
 
         jsonWriter?.Dispose();
         buffered.Flush();
+        // For machines (json, jsonl, markdown) stdout is the data and stderr only failures, unless a person watches.
+        if (format == "table" || !Console.IsErrorRedirected)
+        {
+            summary.Write(failures, toStderr: format != "table");
+        }
+
         return ReportFailures(failures);
     }
 

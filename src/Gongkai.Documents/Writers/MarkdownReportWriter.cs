@@ -75,6 +75,9 @@ public static class MarkdownReportWriter
         }
     }
 
+    /// <summary>A cell as printed in a document: a value, or blank when unknown.</summary>
+    public static string FormatBlank(decimal? value) => value is { } v ? FormatCell(v) : "";
+
     public static string FormatCell(decimal? value) =>
         value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "?";
 }

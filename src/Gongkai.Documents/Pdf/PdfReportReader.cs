@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+using Gongkai.Documents.Text;
+
+namespace Gongkai.Documents.Pdf;
+
+/// <summary>
+/// Reads a report published as PDF: its text layer through <c>pdftotext -layout</c> (Debian package poppler-utils),
+/// which keeps each table row on one line with its cells spaced apart, then <see cref="TextReportReader"/>.
+/// </summary>
+public static class PdfReportReader
+{
+    /// <summary>A PDF that pdftotext has not finished with in this time is taken to be broken, not slow.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static ReadResult Read(string source, byte[] bytes) => Read(source, bytes, "pdftotext");
+
+    internal static ReadResult Read(string source, byte[] bytes, string tool)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var (text, error) = Extract(bytes, tool);
+        if (error is not null)
+        {
+            return ReadResult.Failure(source, error);
+        }
+
+        // A scanned report is images only: pdftotext gives nothing but page breaks and blanks.
+        if (text is null || text.Count(c => !char.IsWhiteSpace(c) && c != '\f') < 20)
+        {
+            return ReadResult.Failure(source, "PDF 中没有可提取的文字（可能是扫描件或图片），需要先做文字识别（OCR）后再读取");
+        }
+
+        return TextReportReader.ReadResult(text, source);
+    }
+
+    /// <summary>The PDF's text as <c>pdftotext -layout -enc UTF-8 - -</c> gives it, or a reason in Chinese.</summary>
+    internal static (string? Text, string? Error) Extract(byte[] bytes, string tool)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in new[] { "-layout", "-enc", "UTF-8", "-", "-" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new Win32Exception();
+        }
+        catch (Win32Exception)
+        {
+            return (null, $"读取 PDF 需要 {tool} 工具，但本机未安装：请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils）");
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            try
+            {
+                process.StandardInput.BaseStream.Write(bytes);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // pdftotext stops reading a file it cannot parse; its exit code and message below say why.
+            }
+
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                return (null, $"pdftotext 在 {Timeout.TotalSeconds:0} 秒内未能读完此 PDF，文件可能已损坏");
+            }
+
+            var text = stdout.GetAwaiter().GetResult();
+            var message = stderr.GetAwaiter().GetResult().Trim();
+            if (process.ExitCode != 0)
+            {
+                var reason = message.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase) ? "PDF 已加密，需要密码" : "PDF 文件已损坏或不是有效的 PDF";
+                return (null, $"{reason}（pdftotext：{FirstLine(message)}）");
+            }
+
+            return (text, null);
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0];
+}

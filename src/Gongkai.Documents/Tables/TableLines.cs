@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace Gongkai.Documents.Tables;
+
+/// <summary>One cell of a table as a document holds it: its text and how many grid columns and rows it covers.</summary>
+internal readonly record struct SourceCell(string Text, int ColSpan = 1, int RowSpan = 1);
+
+/// <summary>
+/// Turns a table of merged cells (HTML rowspan/colspan, DOCX gridSpan/vMerge) into the text the text reader takes:
+/// one line per table row, the cells of the rebuilt grid joined by tabs. A merged cell's text sits only at its
+/// top-left grid position; the positions it covers are empty, so that a row label spanning 22 rows (表三
+/// 三、本年度办理结果) or a 勾稽 note spanning three columns shifts no number into another column or line.
+/// </summary>
+internal static class TableLines
+{
+    /// <summary>Spans beyond these are typing errors in the source (Word pastes rowspan="9999"), clamped.</summary>
+    private const int MaxColSpan = 64;
+    private const int MaxRowSpan = 500;
+
+    public static IEnumerable<string> ToLines(IReadOnlyList<IReadOnlyList<SourceCell>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var grid = Build(rows);
+        foreach (var row in grid)
+        {
+            var last = row.FindLastIndex(c => c.Length > 0);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            yield return string.Join('\t', row.Take(last + 1));
+        }
+    }
+
+    /// <summary>The grid of texts, row by row; covered positions hold "".</summary>
+    internal static List<List<string>> Build(IReadOnlyList<IReadOnlyList<SourceCell>> rows)
+    {
+        var grid = new List<List<string>>(rows.Count);
+        // For each column, how many more rows a rowspan above still covers.
+        var pending = new List<int>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var line = new List<string>();
+            var col = 0;
+            foreach (var cell in rows[r])
+            {
+                while (col < pending.Count && pending[col] > 0)
+                {
+                    Set(line, col, "");
+                    col++;
+                }
+
+                var colSpan = Math.Clamp(cell.ColSpan, 1, MaxColSpan);
+                var rowSpan = Math.Clamp(cell.RowSpan, 1, Math.Min(MaxRowSpan, rows.Count - r));
+                for (var c = 0; c < colSpan; c++)
+                {
+                    Set(line, col + c, c == 0 ? Clean(cell.Text) : "");
+                    while (pending.Count <= col + c)
+                    {
+                        pending.Add(0);
+                    }
+
+                    // Counts this row too; decremented below with every other column.
+                    pending[col + c] = rowSpan;
+                }
+
+                col += colSpan;
+            }
+
+            // Columns to the right still covered by a rowspan from above.
+            for (var c = col; c < pending.Count; c++)
+            {
+                if (pending[c] > 0)
+                {
+                    Set(line, c, "");
+                }
+            }
+
+            for (var c = 0; c < pending.Count; c++)
+            {
+                if (pending[c] > 0)
+                {
+                    pending[c]--;
+                }
+            }
+
+            grid.Add(line);
+        }
+
+        return grid;
+    }
+
+    private static void Set(List<string> line, int col, string text)
+    {
+        while (line.Count <= col)
+        {
+            line.Add("");
+        }
+
+        line[col] = text;
+    }
+
+    /// <summary>
+    /// One cell's text on one line: tabs and line breaks become spaces (a label wrapped inside its cell, as Word
+    /// does with 「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」), runs of spaces collapse, and the
+    /// no-break spaces of blank cells (&amp;nbsp;, U+00A0) and ideographic spaces count as blank.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch is '\u00A0' or '\u3000' or '\u200B' or '\uFEFF')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
+    }
+}
