@@ -33,7 +33,8 @@ public sealed record RequestPolicy(WorkingDayCalendar Calendar, TimeProvider Clo
     /// <summary>The shipped calendar, receipt day excluded, with the given clock.</summary>
     public static RequestPolicy Official(TimeProvider clock) => new(WorkingDayCalendar.Official, clock);
 
-    internal DateOnly Today => ChinaClock.Today(Clock);
+    /// <summary>Today in China Standard Time, by the policy's clock.</summary>
+    public DateOnly Today => ChinaClock.Today(Clock);
 }
 
 /// <summary>Where a request stands (办理状态), derived from its events.</summary>

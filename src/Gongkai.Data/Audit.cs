@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Gongkai.Data;
+
+/// <summary>Who is making the changes a <see cref="GongkaiDb"/> saves: a staff user name, <c>portal</c> or <c>system</c>.</summary>
+public interface IAuditActor
+{
+    string Name { get; }
+}
+
+/// <summary>A fixed actor, for the portal, start-up tasks, tools and tests.</summary>
+public sealed record FixedActor(string Name) : IAuditActor
+{
+    public static readonly FixedActor System = new("system");
+}
+
+/// <summary>
+/// Writes one <see cref="AuditEntry"/> per added, changed or deleted row in the same transaction as the change:
+/// who, when, which row, and the values before and after, with personal data masked and secrets left out.
+/// </summary>
+internal static class Auditor
+{
+    private static readonly HashSet<string> Secret = [nameof(StaffAccount.PasswordHash), nameof(AttachmentRecord.Content)];
+
+    public static void Record(ChangeTracker tracker, string actor, DateTimeOffset now)
+    {
+        var entries = tracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
+            tracker.Context.Add(new AuditEntry
+            {
+                At = now,
+                Actor = actor,
+                Action = entry.State switch { EntityState.Added => "insert", EntityState.Deleted => "delete", _ => "update" },
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = key,
+                Before = entry.State == EntityState.Added ? null : Serialize(entry.Entity, changed, p => p.OriginalValue),
+                After = entry.State == EntityState.Deleted ? null : Serialize(entry.Entity, changed, p => p.CurrentValue),
+            });
+        }
+    }
+
+    private static string Serialize(object entity, IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    {
+        // The 登记 event repeats the applicant's identity proof and contact; its columns are audited masked instead.
+        var secretData = entity is RequestEventRecord { Kind: "Registered" };
+        var values = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in properties)
+        {
+            var name = p.Metadata.Name;
+            values[name] = Secret.Contains(name) || (secretData && name == nameof(RequestEventRecord.Data)) ? "(略)" : Masked(name, Format(value(p)));
+        }
+
+        return JsonSerializer.Serialize(values, AuditJson.Options);
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string? Masked(string property, string? value) => property switch
+    {
+        nameof(RequestRecord.ApplicantIdNumber) => PersonalData.MaskIdNumber(value),
+        nameof(RequestRecord.ApplicantPhone) => PersonalData.MaskPhone(value),
+        _ => value,
+    };
+}
+
+internal static class AuditJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

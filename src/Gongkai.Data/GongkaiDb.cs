@@ -1,0 +1,108 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data;
+
+/// <summary>
+/// The platform's database: SQLite by default, PostgreSQL by configuration. The schema is the SQL under
+/// <c>Migrations/</c>, one script per change and provider (<see cref="SchemaMigrator"/>); this model maps onto it
+/// with snake_case names, so both providers see the same tables.
+/// </summary>
+public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider clock, IAuditActor actor) : DbContext(options)
+{
+    /// <summary>The clock that dates audit entries.</summary>
+    public TimeProvider Clock => clock;
+
+    /// <summary>Who the audit log names for the changes saved through this context.</summary>
+    public IAuditActor Actor => actor;
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    public DbSet<RequestRecord> Requests => Set<RequestRecord>();
+
+    public DbSet<RequestEventRecord> RequestEvents => Set<RequestEventRecord>();
+
+    public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
+
+    public DbSet<AppealRecord> Appeals => Set<AppealRecord>();
+
+    public DbSet<AnnualReportDraft> AnnualReportDrafts => Set<AnnualReportDraft>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Agency>(a =>
+        {
+            a.Property(x => x.Name).HasMaxLength(200);
+            a.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<StaffAccount>(s =>
+        {
+            s.HasIndex(x => x.UserName).IsUnique();
+            s.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<RequestRecord>(r =>
+        {
+            r.ToTable("requests");
+            r.HasKey(x => x.TrackingCode);
+            r.Property(x => x.Version).IsConcurrencyToken();
+            r.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            r.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.TrackingCode).OnDelete(DeleteBehavior.Cascade);
+            r.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.TrackingCode).OnDelete(DeleteBehavior.Cascade);
+            r.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Property);
+        });
+        modelBuilder.Entity<RequestEventRecord>(e => e.HasIndex(x => new { x.TrackingCode, x.Sequence }).IsUnique());
+        modelBuilder.Entity<AppealRecord>(a => a.Property(x => x.Version).IsConcurrencyToken());
+        modelBuilder.Entity<AnnualReportDraft>(d =>
+        {
+            d.HasKey(x => new { x.AgencyId, x.Year });
+            d.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is { } table)
+            {
+                entity.SetTableName(SnakeCase(table));
+            }
+
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    /// <summary><c>TrackingCode</c> → <c>tracking_code</c>, the naming both SQL dialects read without quotes.</summary>
+    internal static string SnakeCase(string name)
+    {
+        var b = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                b.Append('_');
+            }
+
+            b.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return b.ToString();
+    }
+}

@@ -1,0 +1,109 @@
+using Gongkai.Data;
+using Gongkai.Data.Demo;
+using Gongkai.Domain.Requests;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>
+/// 示范数据 (<c>Gongkai:DemoData=true</c>): a demonstration region of agencies from 省 to 乡 and departments, one staff
+/// account per role in each, and every agency's requests from 1 January of last year to today in every state, with
+/// appeals and 表二 counts, so that a newcomer sees a working office and last year's report reconciles.
+/// </summary>
+internal static class DemoData
+{
+    /// <summary>The password of every demonstration account.</summary>
+    public const string Password = "Gongkai#2026";
+
+    /// <summary>Demo accounts as <c>user name prefix → roles</c>; the user name is the prefix and the agency's number.</summary>
+    public static readonly (string Prefix, string Title, StaffRoles Roles)[] Accounts =
+    [
+        ("dengji", "登记员", StaffRoles.Registrar),
+        ("chengban", "承办人", StaffRoles.Handler),
+        ("fuze", "负责人", StaffRoles.Approver | StaffRoles.Handler),
+        ("admin", "管理员", StaffRoles.Admin | StaffRoles.Registrar),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, int requestsPerAgency = 60)
+    {
+        var db = services.GetRequiredService<GongkaiDb>();
+        var policy = services.GetRequiredService<RequestPolicy>();
+        var hasher = services.GetRequiredService<IPasswordHasher<StaffAccount>>();
+        var clock = services.GetRequiredService<TimeProvider>();
+
+        var province = Add(db, "示范省人民政府", AgencyLevel.Province, null);
+        var city = Add(db, "示范市人民政府", AgencyLevel.City, province);
+        var agencies = new List<Agency>
+        {
+            city,
+            Add(db, "示范市教育局", AgencyLevel.Department, city),
+            Add(db, "示范市自然资源和规划局", AgencyLevel.Department, city),
+            Add(db, "示范市生态环境局", AgencyLevel.Department, city),
+        };
+        var county = Add(db, "示范县人民政府", AgencyLevel.County, city);
+        agencies.Add(county);
+        agencies.Add(Add(db, "示范县城关镇人民政府", AgencyLevel.Township, county));
+        await db.SaveChangesAsync().ConfigureAwait(false);
+
+        for (var i = 0; i < agencies.Count; i++)
+        {
+            foreach (var (prefix, title, roles) in Accounts)
+            {
+                var account = new StaffAccount
+                {
+                    AgencyId = agencies[i].Id,
+                    UserName = i == 0 ? prefix : $"{prefix}{i + 1}",
+                    DisplayName = $"{agencies[i].Name}{title}",
+                    PasswordHash = "",
+                    Roles = roles,
+                };
+                account.PasswordHash = hasher.HashPassword(account, Password);
+                db.StaffAccounts.Add(account);
+            }
+        }
+
+        var today = policy.Today;
+        var from = new DateOnly(today.Year - 1, 1, 1);
+        var generator = new CaseGenerator(20260101, policy);
+        var now = clock.GetUtcNow();
+        foreach (var agency in agencies)
+        {
+            for (var n = 0; n < requestsPerAgency; n++)
+            {
+                var generated = generator.Next(d => TrackingCodes.New(d.Year), from);
+                var record = RequestLog.Create(generated.Request, agency.Id, generated.Applicant, "system", now);
+                db.Requests.Add(record);
+                if (generated.Appeal is { } appeal)
+                {
+                    db.Appeals.Add(new AppealRecord
+                    {
+                        TrackingCode = record.TrackingCode,
+                        AgencyId = agency.Id,
+                        Kind = appeal.Kind,
+                        FiledOn = appeal.FiledOn,
+                        Result = appeal.Result,
+                        ConcludedOn = appeal.ConcludedOn,
+                    });
+                }
+            }
+
+            db.AnnualReportDrafts.Add(new AnnualReportDraft
+            {
+                AgencyId = agency.Id,
+                Year = today.Year - 1,
+                ProactiveJson = """{"regulations":[3,1,25],"normativeDocuments":[12,2,140],"administrativeLicensing":[356],"administrativePenalty":[88],"administrativeCoercion":[5],"administrativeFees":[12.5]}""",
+                Overview = $"{today.Year - 1}年，{agency.Name}坚持以公开为常态、不公开为例外，依法做好政府信息主动公开和依申请公开工作。",
+                Problems = "依申请公开答复文书的规范性有待提高。下一步将加强业务培训，统一答复文书格式。",
+            });
+        }
+
+        await db.SaveChangesAsync().ConfigureAwait(false);
+    }
+
+    private static Agency Add(GongkaiDb db, string name, AgencyLevel level, Agency? parent)
+    {
+        var agency = new Agency { Name = name, Level = level, Parent = parent };
+        db.Agencies.Add(agency);
+        return agency;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Threading.RateLimiting;
+using Gongkai.Data;
+using Gongkai.Domain.Requests;
+using Gongkai.Web.Api;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>The platform's services and request pipeline.</summary>
+internal static class GongkaiHost
+{
+    /// <summary>The rate-limit policy of the portal's submission (form and API).</summary>
+    public const string PortalSubmission = "portal-submission";
+
+    public static void AddGongkai(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+
+        // Chinese text is written as is in pages, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton(sp => RequestPolicy.Official(sp.GetRequiredService<TimeProvider>()));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connection = configuration.GetConnectionString("Gongkai");
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            if (provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Gongkai is empty.");
+            }
+
+            var folder = configuration.GetValue("Database:DataFolder", "data")!;
+            connection = DatabaseSetup.SqliteInFolder(Path.GetFullPath(folder, builder.Environment.ContentRootPath));
+        }
+
+        services.AddDbContext<GongkaiDb>(o => DatabaseSetup.Configure(o, provider, connection));
+
+        services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/workspace/signin";
+                o.LogoutPath = "/workspace/signout";
+                o.AccessDeniedPath = "/workspace/denied";
+                o.Cookie.Name = "gongkai.staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = ApiAware(o.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.Agency))
+            .AddPolicy(StaffPolicies.Registrar, p => p.RequireRole(nameof(StaffRoles.Registrar), nameof(StaffRoles.Admin)))
+            .AddPolicy(StaffPolicies.Handler, p => p.RequireRole(nameof(StaffRoles.Handler), nameof(StaffRoles.Approver), nameof(StaffRoles.Admin)))
+            .AddPolicy(StaffPolicies.Approver, p => p.RequireRole(nameof(StaffRoles.Approver)))
+            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(nameof(StaffRoles.Admin)));
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Workspace", StaffPolicies.Staff);
+            o.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Workspace/Denied");
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(PortalSubmission, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Gongkai:PortalSubmissionsPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
+    }
+
+    public static void UseGongkai(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi();
+        app.MapRazorPages();
+        app.MapGongkaiApis();
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        await SchemaMigrator.MigrateAsync(db).ConfigureAwait(false);
+        if (app.Configuration.GetValue("Gongkai:DemoData", false) && !await db.Agencies.AnyAsync().ConfigureAwait(false))
+        {
+            await DemoData.SeedAsync(scope.ServiceProvider).ConfigureAwait(false);
+        }
+    }
+
+    // The JSON API answers 401/403 instead of redirecting a program to the sign-in page.
+    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> ApiAware(
+        Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> redirect, int status) =>
+        context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = status;
+                return Task.CompletedTask;
+            }
+
+            return redirect(context);
+        };
+}

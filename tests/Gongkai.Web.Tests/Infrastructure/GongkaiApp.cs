@@ -1,0 +1,53 @@
+using Gongkai.Data;
+using Gongkai.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gongkai.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole platform in process on a fresh, migrated database of the chosen provider, with the demo region loaded
+/// and the clock stopped at <see cref="Today"/> (noon, China Standard Time).
+/// </summary>
+public sealed class GongkaiApp : WebApplicationFactory<Program>
+{
+    public static readonly DateOnly Today = new(2026, 11, 20);
+
+    public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000)
+    {
+        Provider = provider;
+        ConnectionString = TestDatabases.NewDatabase(provider);
+        DemoData = demoData;
+        SubmissionsPerMinute = submissionsPerMinute;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public bool DemoData { get; }
+
+    public int SubmissionsPerMinute { get; }
+
+    public TimeProvider Clock { get; } = FixedTimeProvider.At(Today.Year, Today.Month, Today.Day);
+
+    /// <summary>A context on the app's database, acting as <paramref name="actor"/>.</summary>
+    public GongkaiDb Database(string actor = "test") => TestDatabases.Open(Provider, ConnectionString, Clock, actor);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Gongkai", ConnectionString);
+        builder.UseSetting("Gongkai:DemoData", DemoData ? "true" : "false");
+        builder.UseSetting("Gongkai:PortalSubmissionsPerMinute", SubmissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(Clock);
+        });
+    }
+}
