@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
@@ -91,9 +90,7 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
             return Page();
         }
 
-        TempData[AppliedModel.CodeKey] = receipt.TrackingCode;
-        TempData[AppliedModel.ReceivedKey] = receipt.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        TempData[AppliedModel.DueKey] = receipt.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        TempData[AppliedModel.ReceiptKey] = AppliedModel.Pack(receipt);
         TempData[AppliedModel.AgencyKey] = await db.Agencies.Where(a => a.Id == AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         return RedirectToPage("/Portal/Applied");
     }
