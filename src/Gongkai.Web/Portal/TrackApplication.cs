@@ -89,7 +89,9 @@ internal sealed class TrackApplication(GongkaiDb db)
     private static TrackedStep Step(RequestEvent e) => new(e.On, e switch
     {
         Registered r => r.ConfirmedOn is { } confirmed
-            ? $"通过{r.Channel.Label()}收到申请，{Date(confirmed)}确认收到（条例第三十一条）"
+            ? (confirmed == r.On
+                ? $"通过{r.Channel.Label()}收到申请，当日确认收到（条例第三十一条）"
+                : $"通过{r.Channel.Label()}收到申请，{Date(confirmed)}确认收到（条例第三十一条）")
             : $"通过{r.Channel.Label()}收到申请",
         CorrectionRequested c => $"行政机关通知补正申请内容，补正期限至{Date(c.DueOn)}（条例第三十条）",
         CorrectionReceived => "收到补正后的申请，答复期限重新计算（条例第三十条）",
