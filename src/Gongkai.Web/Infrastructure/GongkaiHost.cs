@@ -76,7 +76,10 @@ internal static class GongkaiHost
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(PortalSubmission, http => RateLimitPartition.GetFixedWindowLimiter(
+            o.OnRejected = Portal.SubmissionLimit.RejectAsync;
+            o.AddPolicy(PortalSubmission, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Gongkai.Web.Portal;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Portal;
+
+/// <summary>申请已提交: the receipt of the application just submitted, read once from TempData.</summary>
+public sealed class AppliedModel : PageModel
+{
+    internal const string ReceiptKey = "portal.receipt";
+    internal const string AgencyKey = "portal.agency";
+
+    public string? TrackingCode { get; private set; }
+
+    public string Agency { get; private set; } = "";
+
+    public DateOnly ReceivedOn { get; private set; }
+
+    /// <summary>答复期限; null when the holiday data of its year is missing.</summary>
+    public DateOnly? DueOn { get; private set; }
+
+    // One value "code|received|due": TempData would turn a lone date string back into a DateTime.
+    internal static string Pack(ApplicationReceipt receipt) =>
+        string.Join('|', receipt.TrackingCode, Iso(receipt.ReceivedOn), receipt.DueOn is { } due ? Iso(due) : "");
+
+    public void OnGet()
+    {
+        Agency = TempData[AgencyKey] as string ?? "";
+        if (TempData[ReceiptKey] is string packed && packed.Split('|') is [var code, var received, var due])
+        {
+            TrackingCode = code;
+            ReceivedOn = DateOnly.ParseExact(received, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DueOn = due.Length > 0 ? DateOnly.ParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        }
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+}

@@ -1,0 +1,101 @@
+using Gongkai.Data;
+using Gongkai.Domain.Requests;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Portal;
+
+/// <summary>
+/// 在线申请: the application form of 条例第二十九条; on success the receipt goes to the confirmation page through
+/// TempData (Post/Redirect/Get, nothing personal in the address).
+/// </summary>
+[EnableRateLimiting(GongkaiHost.PortalSubmission)]
+[RequestFormLimits(MultipartBodyLengthLimit = IdentityProofFile.MaxBytes + (1024 * 1024))]
+public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public int? AgencyId { get; set; }
+
+    [BindProperty]
+    public string? ApplicantType { get; set; } = "naturalPerson";
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? IdNumber { get; set; }
+
+    [BindProperty]
+    public string? Phone { get; set; }
+
+    [BindProperty]
+    public string? Address { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public string? Form { get; set; } = "electronic";
+
+    [BindProperty]
+    public string? Delivery { get; set; } = "online";
+
+    [BindProperty]
+    public IFormFile? Attachment { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> Agencies { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    /// <summary>The message for a field (keys of <see cref="ApplicationFields"/>), or null.</summary>
+    public string? ErrorFor(string key) => Errors.TryGetValue(key, out var messages) ? string.Join("；", messages) : null;
+
+    public async Task OnGetAsync() => await LoadAgenciesAsync();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = new ApplicationInput(AgencyId, ApplicantType, Name, IdNumber, Phone, Address, Email, Description, Form, Delivery);
+        IdentityProofFile? proof = null;
+        string? attachmentError = null;
+        if (Attachment is { } file)
+        {
+            await using var stream = file.OpenReadStream();
+            (proof, attachmentError) = await IdentityProofFile.ReadAsync(file.FileName, file.Length, stream, cancellationToken);
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        ApplicationReceipt? receipt = null;
+        if (attachmentError is null)
+        {
+            (receipt, errors) = await new SubmitApplication(db, policy, clock).HandleAsync(input, proof, cancellationToken);
+        }
+        else
+        {
+            // The form is still checked so every mistake is shown at once; nothing is saved.
+            errors = ApplicationRules.Check(input, policy.Today).Errors;
+            errors[ApplicationFields.Attachment] = [attachmentError];
+        }
+
+        if (receipt is null)
+        {
+            Errors = errors;
+            await LoadAgenciesAsync();
+            return Page();
+        }
+
+        TempData[AppliedModel.ReceiptKey] = AppliedModel.Pack(receipt);
+        TempData[AppliedModel.AgencyKey] = await db.Agencies.Where(a => a.Id == AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        return RedirectToPage("/Portal/Applied");
+    }
+
+    private async Task LoadAgenciesAsync() =>
+        Agencies = (await db.Agencies.OrderBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync())
+            .Select(a => (a.Id, a.Name)).ToArray();
+}

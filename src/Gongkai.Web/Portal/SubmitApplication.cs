@@ -1,0 +1,83 @@
+using Gongkai.Data;
+using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Portal;
+
+/// <summary>What the applicant is told once an online application is registered.</summary>
+/// <param name="TrackingCode">查询码.</param>
+/// <param name="ReceivedOn">收到申请之日 (条例第三十一条).</param>
+/// <param name="DueOn">答复期限; null when it runs into a year whose holiday notice is not loaded yet.</param>
+internal sealed record ApplicationReceipt(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn);
+
+/// <summary>
+/// 在线提交申请, shared by the portal page and <c>POST /api/portal/requests</c>: checks the form, registers the request
+/// through the domain as received over the internet with today as the day both sides confirm it (条例第三十一条第（四）项:
+/// the portal confirms on submission), stores it with its log and the optional 身份证明 file, and returns the
+/// tracking code and the 20-working-day deadline (条例第三十三条).
+/// </summary>
+internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, TimeProvider clock)
+{
+    /// <summary>The actor recorded on every event of an online application.</summary>
+    public const string Actor = "portal";
+
+    public async Task<(ApplicationReceipt? Receipt, Dictionary<string, string[]> Errors)> HandleAsync(
+        ApplicationInput input, IdentityProofFile? proof, CancellationToken cancellationToken)
+    {
+        var today = policy.Today;
+        var (application, errors) = ApplicationRules.Check(input, today);
+        if (input.AgencyId is int agencyId && agencyId > 0 && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+        {
+            errors.TryAdd(ApplicationFields.AgencyId, ["所选行政机关不存在，请从列表中选择"]);
+            application = null;
+        }
+
+        if (application is null)
+        {
+            return (null, errors);
+        }
+
+        var code = TrackingCodes.New(today.Year);
+        while (await db.Requests.AnyAsync(r => r.TrackingCode == code, cancellationToken))
+        {
+            code = TrackingCodes.New(today.Year);
+        }
+
+        var registered = new Registered(today, code, application.Applicant.ToApplicant(), application.Information, SubmissionChannel.Online, ConfirmedOn: today);
+        var result = DisclosureRequest.Register(registered, policy);
+        if (result.Value is not { } request)
+        {
+            errors[ApplicationFields.Description] = [result.Error!];
+            return (null, errors);
+        }
+
+        var record = RequestLog.Create(request, application.AgencyId, application.Applicant, Actor, clock.GetUtcNow());
+        if (proof is not null)
+        {
+            record.Attachments.Add(new AttachmentRecord
+            {
+                TrackingCode = code,
+                FileName = proof.FileName,
+                ContentType = proof.ContentType,
+                Content = proof.Content,
+            });
+        }
+
+        db.Requests.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (new ApplicationReceipt(code, request.ReceivedOn, DueOn(request)), errors);
+    }
+
+    private static DateOnly? DueOn(DisclosureRequest request)
+    {
+        try
+        {
+            return request.Deadlines.AnswerDue;
+        }
+        catch (CalendarDataMissingException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Gongkai.Data;
+using Gongkai.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Portal;
+
+/// <summary>One step of an application as the public sees it: a date and plain words, no staff names.</summary>
+internal sealed record TrackedStep(DateOnly On, string Text);
+
+/// <summary>
+/// Where an application stands, as told to the public. <see cref="ApplicantName"/> and <see cref="Steps"/> are
+/// only filled for someone who gave the phone's last four digits.
+/// </summary>
+internal sealed record TrackedApplication(
+    string TrackingCode,
+    RequestStatus Status,
+    string StatusLabel,
+    string AgencyName,
+    DateOnly ReceivedOn,
+    DateOnly? DueOn,
+    DateOnly? AnsweredOn,
+    Outcome? Outcome,
+    string? OutcomeLabel,
+    string? LegalBasis,
+    string? ApplicantName,
+    IReadOnlyList<TrackedStep>? Steps);
+
+/// <summary>
+/// 申请查询: finds an application by its tracking code. With <c>verify</c> (the last four digits of the phone given
+/// in the application) it also returns the masked name and the steps; a wrong <c>verify</c> finds nothing, exactly like
+/// an unknown code, so the answer never tells which of the two was wrong.
+/// </summary>
+internal sealed class TrackApplication(GongkaiDb db)
+{
+    public async Task<TrackedApplication?> HandleAsync(string? trackingCode, string? verify, bool requireVerify, CancellationToken cancellationToken)
+    {
+        var code = TrackingCodes.Normalize(trackingCode);
+        var digits = (verify ?? "").Trim();
+        if (code.Length == 0 || (requireVerify && digits.Length == 0))
+        {
+            return null;
+        }
+
+        var record = await db.Requests.AsNoTracking()
+            .Include(r => r.Agency)
+            .Include(r => r.Events)
+            .SingleOrDefaultAsync(r => r.TrackingCode == code, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var verified = digits.Length > 0;
+        if (verified && !FixedTimeEquals(IdentityDocuments.LastFourDigits(record.ApplicantPhone), digits))
+        {
+            return null;
+        }
+
+        var outcome = record.Outcome;
+        return new TrackedApplication(
+            record.TrackingCode,
+            record.Status,
+            StatusLabel(record.Status),
+            record.Agency?.Name ?? "",
+            record.ReceivedOn,
+            record.AnswerDue,
+            record.AnsweredOn,
+            outcome,
+            outcome?.Label(),
+            outcome?.LegalBasis(),
+            verified ? PersonalData.MaskName(record.ApplicantName) : null,
+            verified ? record.Events.OrderBy(e => e.Sequence).Select(e => Step(RequestLog.ToEvent(e))).ToArray() : null);
+    }
+
+    /// <summary>办理状态 in Chinese.</summary>
+    public static string StatusLabel(RequestStatus status) => status switch
+    {
+        RequestStatus.InProgress => "办理中",
+        RequestStatus.AwaitingCorrection => "待补正",
+        RequestStatus.Consulting => "征求意见中",
+        RequestStatus.AwaitingPayment => "待缴费",
+        RequestStatus.Decided => "已答复",
+        RequestStatus.Delivered => "已送达",
+        RequestStatus.Closed => "已终止",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    // Plain words for each event; names of consulted parties, approvers and staff are left out.
+    private static TrackedStep Step(RequestEvent e) => new(e.On, e switch
+    {
+        Registered r => r.ConfirmedOn is { } confirmed
+            ? (confirmed == r.On
+                ? $"通过{r.Channel.Label()}收到申请，当日确认收到（条例第三十一条）"
+                : $"通过{r.Channel.Label()}收到申请，{Date(confirmed)}确认收到（条例第三十一条）")
+            : $"通过{r.Channel.Label()}收到申请",
+        CorrectionRequested c => $"行政机关通知补正申请内容，补正期限至{Date(c.DueOn)}（条例第三十条）",
+        CorrectionReceived => "收到补正后的申请，答复期限重新计算（条例第三十条）",
+        CorrectionLapsed => "补正期限届满未补正，视为放弃申请（条例第三十条）",
+        ConsultationOpened o => o.Party == ConsultedParty.ThirdParty
+            ? "征求第三方意见，所需时间不计算在答复期限内（条例第三十二条）"
+            : "征求其他机关意见，所需时间不计算在答复期限内（条例第三十四条）",
+        ConsultationAnswered => "征求意见已收到回复",
+        ConsultationLapsed => "征求意见期限届满",
+        ExtensionApproved x => $"答复期限经批准延长{x.WorkingDays}个工作日（条例第三十三条第二款）",
+        ReasonableDeadlineSet d => $"确定延迟答复的合理期限至{Date(d.DueOn)}（条例第三十五条）",
+        FeeNoticeIssued f => $"发出收费通知，缴费期限至{Date(f.PayBy)}（条例第四十二条）",
+        FeePaid => "已缴纳信息处理费",
+        FeeLapsed => "逾期未缴纳信息处理费，不再处理该申请",
+        Decided d => $"作出答复：{d.Outcome.Label()}（{d.Outcome.LegalBasis()}）",
+        Delivered v => v.Method == ServiceMethod.Posted ? "答复已交邮寄送" : "答复已送达",
+        Withdrawn => "申请人撤回申请",
+        _ => "办理进展",
+    });
+
+    private static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+
+    private static bool FixedTimeEquals(string expected, string given) =>
+        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(given));
+}
