@@ -1,0 +1,29 @@
+using Gongkai.Data;
+
+namespace Gongkai.Web.Workspace.Reports;
+
+/// <summary>公布期限: the day by which the annual report of a year must be published, and the rule that sets it.</summary>
+internal sealed record PublicationDeadline(DateOnly? Due, string Rule)
+{
+    /// <summary>
+    /// 条例第四十九条: 县级以上人民政府部门 publish by 1月31日 of the next year; the 本级政府 report of a county-level or
+    /// higher government is published by its 主管部门 by 3月31日. The 条例 sets no date for 乡镇 (local rules differ).
+    /// </summary>
+    public static PublicationDeadline For(AgencyLevel level, int year) => level switch
+    {
+        AgencyLevel.Department => new(new DateOnly(year + 1, 1, 31),
+            "条例第四十九条：县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交上一年度报告并向社会公布"),
+        AgencyLevel.Province or AgencyLevel.City or AgencyLevel.County => new(new DateOnly(year + 1, 3, 31),
+            "条例第四十九条：县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度报告"),
+        _ => new(null, "条例未规定乡镇人民政府年度报告的公布日期，按本地规定执行"),
+    };
+
+    /// <summary>The deadline as a person reads it: 2026年3月31日前.</summary>
+    public string Text => Due is { } d ? $"{ReportDates.Format(d)}前" : "条例未规定";
+}
+
+/// <summary>Dates as printed in Chinese documents.</summary>
+internal static class ReportDates
+{
+    public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+}
