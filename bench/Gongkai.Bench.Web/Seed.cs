@@ -107,7 +107,7 @@ internal static class Seed
         await using var check = database.Open();
         var rows = await check.Requests.LongCountAsync() + await check.RequestEvents.LongCountAsync()
             + await check.Appeals.LongCountAsync() + await check.AuditEntries.LongCountAsync();
-        Console.WriteLine($"  time in SaveChanges: {Stopwatch.GetElapsedTime(0, savingTicks).TotalSeconds:N1} s");
+        Console.WriteLine($"  time in SaveChanges (summed over writers): {Stopwatch.GetElapsedTime(0, savingTicks).TotalSeconds:N1} s");
         Console.WriteLine($"seed done: {written:N0} requests, {events:N0} events in {seconds:N1} s");
         Console.WriteLine($"  {written / seconds:N0} requests/s; {rows:N0} rows in all (requests, events, appeals, audit entries): {rows / seconds:N0} rows/s");
         Console.WriteLine($"  database size: {BenchDatabase.Format(await database.SizeInMegabytesAsync())} MB");
