@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Gongkai.Web.Tests.Browser;
+
+/// <summary>A citizen applies online in Chromium, keeps the tracking code, and follows the application with it.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class CitizenTests(PlatformInBrowser browser, ITestOutputHelper output)
+{
+    [Fact(Timeout = 90_000)]
+    public async Task A_citizen_applies_online_and_tracks_the_application_by_code_and_phone_digits()
+    {
+        await using var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/portal/apply"));
+        await page.Page.Locator("#AgencyId").SelectOptionAsync(new SelectOptionValue { Label = "示范市教育局" });
+        await page.FillAsync("Name", "王小明");
+        await page.FillAsync("IdNumber", "110101199003071233");
+        await page.FillAsync("Phone", "13912345678");
+        await page.FillAsync("Address", "示范市某区某路18号");
+        await page.FillAsync("Description", "示范市教育局2026年义务教育阶段学校招生划片方案");
+        await page.Page.Locator("input[name=Form]").First.CheckAsync();
+        await page.Page.Locator("input[name=Delivery]").First.CheckAsync();
+        output.WriteLine("screenshot: " + await page.ScreenshotAsync("citizen-apply-filled"));
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        await page.WaitForPathAsync("/portal/applied");
+        var code = (await page.Locator(".tracking-code").InnerTextAsync()).Trim();
+        Assert.Matches("^GK2026-[0-9A-Z]{8}$", code);
+        var receipt = await page.Page.ContentAsync();
+        Assert.Contains("2026年11月20日", receipt, StringComparison.Ordinal);
+        Assert.DoesNotContain("110101199003071233", receipt, StringComparison.Ordinal);
+        output.WriteLine("screenshot: " + await page.ScreenshotAsync("citizen-receipt"));
+
+        await page.GotoAsync(browser.Url("/portal/track"));
+        await page.FillAsync("TrackingCode", code.ToLowerInvariant());
+        await page.FillAsync("PhoneLastFour", "0000");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.Locator(".notice.error").WaitForAsync();
+        Assert.Contains("未找到", await page.Locator(".notice.error").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.FillAsync("TrackingCode", code);
+        await page.FillAsync("PhoneLastFour", "5678");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.Locator(".timeline").WaitForAsync();
+        var tracked = await page.Page.ContentAsync();
+        Assert.Contains(code, tracked, StringComparison.Ordinal);
+        Assert.Contains("王**", tracked, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", tracked, StringComparison.Ordinal);
+        Assert.DoesNotContain("110101199003071233", tracked, StringComparison.Ordinal);
+        output.WriteLine("screenshot: " + await page.ScreenshotAsync("citizen-track"));
+    }
+}
