@@ -32,7 +32,7 @@ public sealed class RequestListTests
         Assert.DoesNotContain("13812345678", page, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/workspace/requests/{other}")).StatusCode);
-        Assert.Contains(other, await (await Staff.SignedInAsync(app, "chengban3")).GetStringAsync("/workspace?status=all&q=" + Uri.EscapeDataString("教育局")), StringComparison.Ordinal);
+        Assert.Contains(other, await (await Staff.SignedInAsync(app, "chengban2")).GetStringAsync("/workspace?status=all&q=" + Uri.EscapeDataString("教育局")), StringComparison.Ordinal);
     }
 
     [Theory]

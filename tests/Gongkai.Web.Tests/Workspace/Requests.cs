@@ -13,6 +13,7 @@ internal static partial class Requests
 
     public static async Task<string> AddAsync(GongkaiApp app, int agencyId, DateOnly receivedOn, string description, string name = "王小明")
     {
+        _ = app.Services; // starts the host, which migrates the database and loads the demo region
         var policy = RequestPolicy.Official(app.Clock);
         var code = TrackingCodes.New(receivedOn.Year);
         var applicant = new ApplicantDetails(ApplicantKind.NaturalPerson, name, "110101199003071234", "13812345678", "示范市人民路1号", null);
