@@ -46,6 +46,9 @@ public sealed class RequestHandlingTests
         Assert.Contains("60日内", letter, StringComparison.Ordinal);
         Assert.Contains("《中华人民共和国行政诉讼法》", letter, StringComparison.Ordinal);
         Assert.Contains("示范市人民政府", letter, StringComparison.Ordinal);
+        var correction = await client.GetStringAsync($"/workspace/requests/{code}/letter?kind=correction");
+        Assert.Contains("请您于2026年12月4日前对以下事项作出补正：请写明预算文件的年度和文号", correction, StringComparison.Ordinal);
+        Assert.DoesNotContain("行政复议", correction, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -55,7 +58,9 @@ public sealed class RequestHandlingTests
         await using var app = new GongkaiApp(provider);
         var code = await Requests.AddAsync(app, Requests.City, new DateOnly(2026, 11, 2), "示范河流域水质监测数据");
         using var handler = await Staff.SignedInAsync(app, "chengban");
-        Assert.DoesNotContain("同意延期", await handler.GetStringAsync($"/workspace/requests/{code}"), StringComparison.Ordinal);
+        var handlerPage = await handler.GetStringAsync($"/workspace/requests/{code}");
+        Assert.DoesNotContain("同意延期", handlerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("发出补正通知", handlerPage, StringComparison.Ordinal); // the 7 working days of 第三十条 are over
         var refused = await Requests.StepAsync(handler, code, "extensionApproved", new() { ["Step.WorkingDays"] = "20" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("负责人", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -67,6 +72,8 @@ public sealed class RequestHandlingTests
         Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(head, code, "extensionApproved", new() { ["Step.WorkingDays"] = "15" })).StatusCode);
         var page = await head.GetStringAsync($"/workspace/requests/{code}");
         Assert.Contains("延长15个工作日，经示范市人民政府负责人同意", page, StringComparison.Ordinal);
+        Assert.Contains("答复期限延长15个工作日", await head.GetStringAsync($"/workspace/requests/{code}/letter?kind=extension"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/workspace/requests/{code}/letter")).StatusCode);
     }
 
     [Theory]

@@ -14,6 +14,9 @@ public sealed record TimelineEntry(int Sequence, DateOnly On, string Step, strin
 public sealed record RequestFile(RequestRecord Record, string AgencyName, DisclosureRequest? Request, string? ReplayError, IReadOnlyList<TimelineEntry> Timeline)
 {
     public IReadOnlyList<NextStep> NextSteps => Request is { } r ? NextStep.For(r) : [];
+
+    /// <summary>Whether a 补正通知 can still be sent: once, before handling starts, within 7 working days (条例第三十条).</summary>
+    public bool CorrectionAllowed => Request is { Status: RequestStatus.InProgress } r && NextStep.CorrectionNoticeOpen(r);
 }
 
 /// <summary>Loads one request by 查询码; another agency's request is not found.</summary>

@@ -9,6 +9,21 @@ public sealed record NextStep(string Text, DueDate? Due)
     /// <summary>The text with the working days left: "应于2026年12月18日前答复（还剩12个工作日）".</summary>
     public string Display => Due is { } d ? $"{Text}（{d.Remaining}）" : Text;
 
+    /// <summary>No 补正通知 yet, handling not started, and the 7 working days of 条例第三十条 not over.</summary>
+    public static bool CorrectionNoticeOpen(DisclosureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return !request.Events.Any(e => e is CorrectionRequested or ConsultationOpened or ExtensionApproved or ReasonableDeadlineSet or FeeNoticeIssued)
+                && request.Policy.Today <= request.Deadlines.CorrectionNoticeDue;
+        }
+        catch (CalendarDataMissingException)
+        {
+            return true;
+        }
+    }
+
     public static IReadOnlyList<NextStep> For(DisclosureRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -34,9 +49,7 @@ public sealed record NextStep(string Text, DueDate? Due)
                     steps.Add(Dated($"应于{RequestLabels.Date(answer)}前答复", answer));
                 }
 
-                var noticeSent = request.Events.Any(e => e is CorrectionRequested);
-                var started = request.Events.Any(e => e is ConsultationOpened or ExtensionApproved or ReasonableDeadlineSet or FeeNoticeIssued);
-                if (!noticeSent && !started && today <= d.CorrectionNoticeDue)
+                if (CorrectionNoticeOpen(request))
                 {
                     steps.Add(Dated($"如需补正，补正通知应于{RequestLabels.Date(d.CorrectionNoticeDue)}前一次性发出（条例第三十条）", d.CorrectionNoticeDue));
                 }

@@ -42,4 +42,20 @@ public static class ReplyLetter
         };
         return $"{text}{basis}的规定，特此告知。";
     }
+
+    /// <summary>补正通知书 (条例第三十条): the items, the period and what happens when it passes.</summary>
+    public static string Correction(CorrectionRequested notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return $"经审查，您的申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，请您于{RequestLabels.Date(notice.DueOn)}前对以下事项作出补正：{notice.Items}。"
+            + "答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。";
+    }
+
+    /// <summary>延期答复告知书 (条例第三十三条第二款): approved by the head, at most 20 working days.</summary>
+    public static string Extension(ExtensionApproved extension, DateOnly? answerDue)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        var until = answerDue is { } due ? $"，本机关将于{RequestLabels.Date(due)}前作出答复" : "";
+        return $"因需要延长答复期限，根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{extension.WorkingDays}个工作日{until}。";
+    }
 }
