@@ -1,12 +1,105 @@
+using Gongkai.Data;
+using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Workspace.Requests;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 
 namespace Gongkai.Web.Api;
 
-/// <summary>Agency staff's API, behind the staff cookie: their agency's requests.</summary>
+/// <summary>
+/// Agency staff's API, behind the staff cookie: their agency's requests (names masked in lists), one request in
+/// full, and handling steps with optimistic concurrency (409 on a stale version, 400 with the law's refusal).
+/// </summary>
 internal static class WorkspaceApi
 {
     public static void MapWorkspaceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/workspace").WithTags("workspace").RequireAuthorization(StaffPolicies.Staff);
+        var group = app.MapGroup("/api/workspace").WithTags("workspace").RequireAuthorization(StaffPolicies.Staff);
+        group.MapGet("/requests", List);
+        group.MapGet("/requests/{code}", Get);
+        group.MapPost("/requests/{code}/events", Post).RequireAuthorization(StaffPolicies.Handler);
     }
+
+    public static async Task<Ok<ListResponse>> List(
+        GongkaiDb db, RequestPolicy policy, ClaimsPrincipal user, string? status, string? q, int? page, CancellationToken cancellationToken)
+    {
+        var result = await ListRequests.RunAsync(db, policy, user.AgencyId(), status, q, page ?? 1, cancellationToken);
+        return TypedResults.Ok(new ListResponse(
+            result.Total,
+            result.PageNumber,
+            result.PageCount,
+            [.. result.Rows.Select(r => new ListItem(
+                r.TrackingCode, r.ApplicantName, r.Description, r.Status.ToString(), r.Status.Label(), r.ReceivedOn, r.AnswerDue,
+                r.Due?.WorkingDays, r.Due?.State == DueState.Overdue, r.Due?.State == DueState.Soon))]));
+    }
+
+    public static async Task<Results<Ok<RequestResponse>, NotFound>> Get(
+        GongkaiDb db, RequestPolicy policy, ClaimsPrincipal user, string code, CancellationToken cancellationToken) =>
+        await LoadRequest.RunAsync(db, policy, user.AgencyId(), code, cancellationToken) is { } file
+            ? TypedResults.Ok(Full(file))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<RequestResponse>, NotFound, ProblemHttpResult>> Post(
+        GongkaiDb db, RequestPolicy policy, TimeProvider clock, IAuthorizationService authorization, ClaimsPrincipal user,
+        string code, StepInput step, CancellationToken cancellationToken)
+    {
+        var approver = (await authorization.AuthorizeAsync(user, StaffPolicies.Approver)).Succeeded;
+        var result = await RecordStep.RunAsync(
+            db, policy, clock, user.AgencyId(), code, step, user.Identity?.Name ?? "", user.StaffName(), approver, cancellationToken);
+        return result.Outcome switch
+        {
+            StepOutcome.Recorded => TypedResults.Ok(Full(LoadRequest.From(result.Record!, policy))),
+            StepOutcome.NotFound => TypedResults.NotFound(),
+            StepOutcome.Forbidden => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status403Forbidden, title: "无权办理"),
+            StepOutcome.Conflict => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "版本冲突"),
+            _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status400BadRequest, title: "不能办理"),
+        };
+    }
+
+    private static RequestResponse Full(RequestFile file)
+    {
+        var r = file.Record;
+        RequestDeadlines? d = null;
+        try
+        {
+            d = file.Request?.Deadlines;
+        }
+        catch (Domain.Calendar.CalendarDataMissingException)
+        {
+        }
+
+        return new RequestResponse(
+            r.TrackingCode,
+            r.Version,
+            r.Status.ToString(),
+            r.Status.Label(),
+            new ApplicantResponse(r.ApplicantKind.ToString(), r.ApplicantName, r.ApplicantIdNumber, r.ApplicantPhone, r.ApplicantAddress, r.ApplicantEmail),
+            r.Description,
+            r.Channel.ToString(),
+            r.ReceivedOn,
+            r.Outcome?.ToString(),
+            r.Outcome?.Label(),
+            r.Outcome?.LegalBasis(),
+            r.AnsweredOn,
+            d,
+            [.. file.NextSteps.Select(s => s.Display)],
+            [.. file.Timeline.Select(e => new EventResponse(e.Sequence, e.Event.GetType().Name, e.On, e.Step, e.RecordedBy, e.Details))]);
+    }
+
+    public sealed record ListResponse(int Total, int Page, int PageCount, ListItem[] Items);
+
+    public sealed record ListItem(
+        string TrackingCode, string ApplicantName, string Description, string Status, string StatusLabel, DateOnly ReceivedOn,
+        DateOnly? AnswerDue, int? WorkingDays, bool Overdue, bool DueSoon);
+
+    public sealed record ApplicantResponse(string Kind, string Name, string IdNumber, string Phone, string Address, string? Email);
+
+    public sealed record EventResponse(int Sequence, string Kind, DateOnly On, string Step, string RecordedBy, string Details);
+
+    public sealed record RequestResponse(
+        string TrackingCode, int Version, string Status, string StatusLabel, ApplicantResponse Applicant, string Description,
+        string Channel, DateOnly ReceivedOn, string? Outcome, string? OutcomeLabel, string? LegalBasis, DateOnly? AnsweredOn,
+        RequestDeadlines? Deadlines, string[] NextSteps, EventResponse[] Events);
 }

@@ -15,6 +15,7 @@ public sealed class SignInTests
         var page = await client.GetAsync("/workspace");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("/workspace/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/workspace/requests")).StatusCode);
     }
 
     [Fact]

@@ -1,0 +1,124 @@
+using Gongkai.Data;
+using Gongkai.Domain.Requests;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Workspace.Requests;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Workspace.Requests;
+
+/// <summary>
+/// 申请详情: the applicant in full, the timeline, the next legal step with its deadline, and the forms of the steps
+/// the state allows. Each form posts the version it was shown; a stale post is refused and the other change kept.
+/// </summary>
+public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public StepInput Step { get; set; } = new();
+
+    public RequestFile Case { get; private set; } = null!;
+
+    public string? Error { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public bool CanHandle { get; private set; }
+
+    public bool CanApprove { get; private set; }
+
+    public DateOnly Today => policy.Today;
+
+    public async Task<IActionResult> OnGetAsync(bool registered, string? done, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        Done = registered ? $"申请已登记，查询码为 {Case.Record.TrackingCode}。" : done is null ? null : $"已记录「{done}」。";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var approver = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
+        if (!ModelState.IsValid)
+        {
+            Error = "填写的内容格式不正确，请检查日期和数字";
+        }
+        else
+        {
+            var result = await RecordStep.RunAsync(
+                db, policy, clock, User.AgencyId(), Code, Step, User.Identity?.Name ?? "", User.StaffName(), approver, cancellationToken);
+            switch (result.Outcome)
+            {
+                case StepOutcome.NotFound:
+                    return NotFound();
+                case StepOutcome.Forbidden:
+                    Response.StatusCode = StatusCodes.Status403Forbidden;
+                    Error = result.Message;
+                    break;
+                case StepOutcome.Recorded:
+                    return Redirect($"/workspace/requests/{result.Record!.TrackingCode}?done={Uri.EscapeDataString(StepName(Step.Type))}");
+                default:
+                    Error = result.Message;
+                    break;
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    /// <summary>The posted value of a field when the form of <paramref name="type"/> was the one refused, else the default.</summary>
+    public string? Posted(string type, Func<StepInput, object?> field, object? fallback = null) =>
+        Step.Type == type && field(Step) is { } v ? Format(v) : fallback is null ? null : Format(fallback);
+
+    public static string StepName(string type) => type switch
+    {
+        StepInput.CorrectionRequested => "补正通知",
+        StepInput.CorrectionReceived => "收到补正",
+        StepInput.CorrectionLapsed => "逾期不补正",
+        StepInput.ConsultationOpened => "征求意见",
+        StepInput.ConsultationAnswered => "征求意见答复",
+        StepInput.ConsultationLapsed => "征求意见逾期",
+        StepInput.ExtensionApproved => "延长答复期限",
+        StepInput.ReasonableDeadlineSet => "延迟答复的合理期限",
+        StepInput.FeeNoticeIssued => "收费通知",
+        StepInput.FeePaid => "已缴费",
+        StepInput.FeeLapsed => "逾期未缴费",
+        StepInput.Decided => "答复",
+        StepInput.Delivered => "送达",
+        StepInput.Withdrawn => "撤回",
+        _ => type,
+    };
+
+    private static string? Format(object v) => v switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var file = await LoadRequest.RunAsync(db, policy, User.AgencyId(), Code, cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        Case = file;
+        CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
+        CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+using Gongkai.Data;
+using Gongkai.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Workspace.Requests;
+
+public enum StepOutcome
+{
+    Recorded,
+    NotFound,
+
+    /// <summary>The input lacks a field the step needs.</summary>
+    Invalid,
+
+    /// <summary>The law does not allow the step now (the domain's message).</summary>
+    Refused,
+
+    /// <summary>Someone else changed the request since the poster loaded it.</summary>
+    Conflict,
+
+    /// <summary>The step needs a 负责人.</summary>
+    Forbidden,
+}
+
+public sealed record StepResult(StepOutcome Outcome, string? Message, RequestRecord? Record);
+
+/// <summary>
+/// Records one handling step on a request with optimistic concurrency: the poster's <see cref="StepInput.Version"/>
+/// must still be the stored one, and the save is refused when another change got there first, so nobody's step is
+/// silently lost. The domain judges the step; a refusal changes nothing.
+/// </summary>
+public static class RecordStep
+{
+    public const string ApproverOnly = "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条第二款），您没有负责人权限";
+
+    // actor: the user name recorded with the event; displayName: recorded as the 负责人 of an extension.
+    public static async Task<StepResult> RunAsync(
+        GongkaiDb db, RequestPolicy policy, TimeProvider clock, int agencyId, string code, StepInput input,
+        string actor, string displayName, bool isApprover, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.NeedsApprover && !isApprover)
+        {
+            return new StepResult(StepOutcome.Forbidden, ApproverOnly, null);
+        }
+
+        var record = await LoadRequest.RecordAsync(db, agencyId, code, forUpdate: true, cancellationToken);
+        if (record is null)
+        {
+            return new StepResult(StepOutcome.NotFound, "未找到该申请", null);
+        }
+
+        if (record.Version != input.Version)
+        {
+            return new StepResult(StepOutcome.Conflict, ConflictMessage(record), record);
+        }
+
+        // The UPDATE is conditioned on the version the poster saw, not the one just read.
+        db.Entry(record).Property(r => r.Version).OriginalValue = input.Version;
+        var (next, invalid) = input.ToEvent(policy.Today, displayName);
+        if (next is null)
+        {
+            return new StepResult(StepOutcome.Invalid, invalid, record);
+        }
+
+        var current = RequestLog.Rebuild(record, policy);
+        if (current.Value is not { } request)
+        {
+            return new StepResult(StepOutcome.Refused, current.Error, record);
+        }
+
+        var applied = RequestLog.Append(record, request, next, actor, clock.GetUtcNow());
+        if (!applied.IsSuccess)
+        {
+            return new StepResult(StepOutcome.Refused, applied.Error, record);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var latest = await LoadRequest.RecordAsync(db, agencyId, code, forUpdate: false, cancellationToken);
+            return new StepResult(StepOutcome.Conflict, ConflictMessage(latest), latest);
+        }
+
+        return new StepResult(StepOutcome.Recorded, null, record);
+    }
+
+    /// <summary>该申请已被他人修改（承办人于2026年11月20日记录了「答复」），请刷新后重试.</summary>
+    public static string ConflictMessage(RequestRecord? latest)
+    {
+        var last = latest?.Events.MaxBy(e => e.Sequence);
+        var what = last is null
+            ? "内容已变更"
+            : $"{last.RecordedBy}于{RequestLabels.Date(DateOnly.FromDateTime(last.RecordedAt.ToOffset(TimeSpan.FromHours(8)).DateTime))}记录了「{RequestLabels.Step(RequestLog.ToEvent(last))}」";
+        return $"该申请已被他人修改（{what}），请刷新后重试";
+    }
+}

@@ -1,0 +1,61 @@
+using Gongkai.Domain.Requests;
+
+namespace Gongkai.Web.Workspace.Requests;
+
+/// <summary>
+/// 政府信息公开申请答复告知书: the decision in the statutory wording of its outcome, the provision it rests on and the
+/// remedies (条例第五十一条; 《中华人民共和国行政复议法》第二十条: 60日; 《中华人民共和国行政诉讼法》第四十六条: 6个月).
+/// </summary>
+public static class ReplyLetter
+{
+    public const string Remedy =
+        "如对本答复不服，可以自收到本告知书之日起60日内依照《中华人民共和国行政复议法》申请行政复议，"
+        + "或者自收到本告知书之日起6个月内依照《中华人民共和国行政诉讼法》向人民法院提起行政诉讼。";
+
+    /// <summary>The decision paragraph, citing <see cref="Outcomes.LegalBasis"/>.</summary>
+    public static string Decision(Outcome outcome)
+    {
+        var basis = "根据《中华人民共和国政府信息公开条例》" + outcome.LegalBasis().Replace("条例", "", StringComparison.Ordinal).Split('；')[0];
+        var text = outcome switch
+        {
+            Outcome.AlreadyPublished => "您申请获取的政府信息已经主动公开，现告知您获取该政府信息的方式和途径，请按所附途径查阅。",
+            Outcome.Provided => "您申请获取的政府信息属于可以公开的政府信息，本机关予以提供，并告知您获取的方式、途径和时间。",
+            Outcome.PartiallyDisclosed => "您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关向您提供可以公开的政府信息内容，并对不予公开的内容说明理由。",
+            Outcome.StateSecret => "您申请获取的政府信息依法确定为国家秘密，本机关不予公开。",
+            Outcome.ProhibitedByLaw => "您申请获取的政府信息属于法律、行政法规禁止公开的政府信息，本机关不予公开。",
+            Outcome.EndangersSafetyOrStability => "您申请获取的政府信息公开后可能危及国家安全、公共安全、经济安全、社会稳定，本机关不予公开。",
+            Outcome.ThirdPartyRights => "您申请获取的政府信息涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害，经征求第三方意见，本机关不予公开。",
+            Outcome.InternalAffairs => "您申请获取的信息属于本机关的人事管理、后勤管理、内部工作流程等内部事务信息，本机关可以不予公开。",
+            Outcome.ProcessInformation => "您申请获取的信息属于本机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息，本机关可以不予公开。",
+            Outcome.LawEnforcementFiles => "您申请获取的信息属于行政执法案卷信息，本机关可以不予公开。",
+            Outcome.AdministrativeQuery => "法律、行政法规对您申请获取的信息的获取有特别规定，请按照有关法律、行政法规的规定办理。",
+            Outcome.NotExist => "经检索，本机关没有制作或者获取您所申请的政府信息，该政府信息不存在。",
+            Outcome.NotThisAgency => "您申请获取的政府信息不属于本机关负责公开；能够确定负责公开该政府信息的行政机关的，请向该行政机关申请。",
+            Outcome.NeedsCreation => "您申请获取的信息需要本机关对现有政府信息进行加工、分析，本机关可以不予提供。",
+            Outcome.UnclearAfterCorrection => "经补正，您的申请内容仍不明确，本机关无法据此提供政府信息。",
+            Outcome.PetitionOrComplaint => "您以政府信息公开申请的形式进行信访、投诉、举报等活动，本机关不作为政府信息公开申请处理，请通过相应渠道提出。",
+            Outcome.Duplicate => "您就本机关已答复的政府信息公开申请重复申请公开相同政府信息，本机关不予重复处理。",
+            Outcome.Publication => "您要求提供政府公报、报刊、书籍等公开出版物，请通过相应的销售渠道获取。",
+            Outcome.ExcessiveRepeated => "您的申请数量、频次明显超过合理范围，本机关不予处理。",
+            Outcome.ConfirmOrReissue => "您要求本机关确认或者重新出具已获取的信息，不属于政府信息公开申请的处理范围，本机关不予处理。",
+            _ => "本机关对您的申请作出如下处理：" + outcome.Label() + "。",
+        };
+        return $"{text}{basis}的规定，特此告知。";
+    }
+
+    /// <summary>补正通知书 (条例第三十条): the items, the period and what happens when it passes.</summary>
+    public static string Correction(CorrectionRequested notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return $"经审查，您的申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，请您于{RequestLabels.Date(notice.DueOn)}前对以下事项作出补正：{notice.Items}。"
+            + "答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。";
+    }
+
+    /// <summary>延期答复告知书 (条例第三十三条第二款): approved by the head, at most 20 working days.</summary>
+    public static string Extension(ExtensionApproved extension, DateOnly? answerDue)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        var until = answerDue is { } due ? $"，本机关将于{RequestLabels.Date(due)}前作出答复" : "";
+        return $"因需要延长答复期限，根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{extension.WorkingDays}个工作日{until}。";
+    }
+}

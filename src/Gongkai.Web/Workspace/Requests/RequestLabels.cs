@@ -1,0 +1,95 @@
+using System.Globalization;
+using Gongkai.Domain.Requests;
+
+namespace Gongkai.Web.Workspace.Requests;
+
+/// <summary>The Chinese names of statuses, events and choices as the workspace shows them.</summary>
+public static class RequestLabels
+{
+    /// <summary>The statuses of a request not yet answered: the clock (or a pause of it) runs.</summary>
+    public static readonly RequestStatus[] OpenStatuses =
+        [RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingPayment];
+
+    public static string Label(this RequestStatus status) => status switch
+    {
+        RequestStatus.InProgress => "办理中",
+        RequestStatus.AwaitingCorrection => "待补正",
+        RequestStatus.Consulting => "征求意见中",
+        RequestStatus.AwaitingPayment => "待缴费",
+        RequestStatus.Decided => "已答复",
+        RequestStatus.Delivered => "已送达",
+        RequestStatus.Closed => "已终止",
+        _ => status.ToString(),
+    };
+
+    public static string Label(this ApplicantKind kind, bool full) =>
+        kind == ApplicantKind.NaturalPerson ? "自然人" : full ? "法人或其他组织（" + kind.Label() + "）" : kind.Label();
+
+    public static string Label(this InformationForm form) => form switch
+    {
+        InformationForm.Paper => "纸质",
+        InformationForm.Electronic => "电子数据",
+        InformationForm.Inspection => "查阅",
+        InformationForm.Copying => "抄录",
+        _ => form.ToString(),
+    };
+
+    public static string Label(this ReceivingMethod method) => method switch
+    {
+        ReceivingMethod.InPerson => "当面领取",
+        ReceivingMethod.Post => "邮寄",
+        ReceivingMethod.Email => "电子邮件",
+        ReceivingMethod.Online => "网上获取",
+        _ => method.ToString(),
+    };
+
+    public static string Label(this ConsultedParty party) =>
+        party == ConsultedParty.ThirdParty ? "第三方（条例第三十二条）" : "其他机关（条例第三十四条）";
+
+    public static string Label(this ServiceMethod method) =>
+        method == ServiceMethod.SignedFor ? "直接送达（签收）" : "邮寄送达（交邮）";
+
+    public static string Label(this FeeMethod method) => method == FeeMethod.ByCount ? "按件计收" : "按量计收";
+
+    /// <summary>The step the event records, as the timeline names it.</summary>
+    public static string Step(RequestEvent e) => e switch
+    {
+        Registered => "登记",
+        CorrectionRequested => "补正通知",
+        CorrectionReceived => "收到补正",
+        CorrectionLapsed => "逾期不补正",
+        ConsultationOpened => "征求意见",
+        ConsultationAnswered => "征求意见答复",
+        ConsultationLapsed => "征求意见逾期",
+        ExtensionApproved => "延长答复期限",
+        ReasonableDeadlineSet => "延迟答复的合理期限",
+        FeeNoticeIssued => "收费通知",
+        FeePaid => "已缴费",
+        FeeLapsed => "逾期未缴费",
+        Decided => "答复",
+        Delivered => "送达",
+        Withdrawn => "撤回",
+        _ => e.GetType().Name,
+    };
+
+    /// <summary>What the event says beyond its step and date.</summary>
+    public static string Details(RequestEvent e) => e switch
+    {
+        Registered r => r.ConfirmedOn is { } c ? $"{r.Channel.Label()}；确认日期{Date(c)}" : r.Channel.Label(),
+        CorrectionRequested c => $"补正事项：{c.Items}；补正期限{Date(c.DueOn)}",
+        ConsultationOpened o => $"{o.Party.Label()}：{o.ConsultedName}",
+        ConsultationAnswered a => a.Opinion ?? "",
+        ExtensionApproved x => $"延长{x.WorkingDays}个工作日，经{x.Approver}同意",
+        ReasonableDeadlineSet d => $"答复期限{Date(d.DueOn)}；理由：{d.Reason}",
+        FeeNoticeIssued f => $"{f.Charge.Method.Label()}，数量{f.Charge.Quantity}，金额{Money(f.Charge.Amount)}元，缴费期限{Date(f.PayBy)}",
+        Decided d => $"{d.Outcome.Label()}（{d.Outcome.LegalBasis()}）",
+        Delivered d => d.Method.Label(),
+        _ => "",
+    };
+
+    public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public static string Money(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+}
