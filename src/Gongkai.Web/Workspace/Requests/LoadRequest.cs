@@ -16,7 +16,7 @@ public sealed record RequestFile(RequestRecord Record, string AgencyName, Disclo
     public IReadOnlyList<NextStep> NextSteps => Request is { } r ? NextStep.For(r) : [];
 
     /// <summary>Whether a 补正通知 can still be sent: once, before handling starts, within 7 working days (条例第三十条).</summary>
-    public bool CorrectionAllowed => Request is { Status: RequestStatus.InProgress } r && NextStep.CorrectionNoticeOpen(r);
+    public bool CorrectionAllowed => Request is { Status: RequestStatus.InProgress } r && NextStep.CorrectionNoticeRecordable(r);
 }
 
 /// <summary>Loads one request by 查询码; another agency's request is not found.</summary>

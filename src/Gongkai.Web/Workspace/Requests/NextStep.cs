@@ -10,6 +10,25 @@ public sealed record NextStep(string Text, DueDate? Due)
     public string Display => Due is { } d ? $"{Text}（{d.Remaining}）" : Text;
 
     /// <summary>No 补正通知 yet, handling not started, and the 7 working days of 条例第三十条 not over.</summary>
+    /// <summary>
+    /// Whether a 补正通知 can still be recorded: none sent and nothing else done yet, and a day within the 7 working
+    /// days after receipt (条例第三十条) not earlier than the last event is left — a notice sent in time may be
+    /// recorded later.
+    /// </summary>
+    public static bool CorrectionNoticeRecordable(DisclosureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return !request.Events.Any(e => e is CorrectionRequested or ConsultationOpened or ExtensionApproved or ReasonableDeadlineSet or FeeNoticeIssued)
+                && request.Events[^1].On <= request.Deadlines.CorrectionNoticeDue;
+        }
+        catch (CalendarDataMissingException)
+        {
+            return true;
+        }
+    }
+
     public static bool CorrectionNoticeOpen(DisclosureRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
