@@ -54,6 +54,7 @@ public sealed class BadFileTests
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = ReportReader.Read("junk.html", Encoding.UTF8.GetBytes(html.ToString()));
         Assert.False(result.Succeeded);
-        Assert.InRange(started.Elapsed.TotalSeconds, 0, 30);
+        // A guard against a hang, not a speed target: generous enough for a loaded two-core machine.
+        Assert.InRange(started.Elapsed.TotalSeconds, 0, 120);
     }
 }
