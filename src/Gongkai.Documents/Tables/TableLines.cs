@@ -59,7 +59,7 @@ internal static class TableLines
         {
             var data = Enumerable.Range(start, width - start).Select(c => c < row.Count ? row[c] : "").ToList();
             var labelled = row.Take(start).Any(c => c is { Length: > 0 });
-            if (!(data.Any(IsNumber) || (labelled && data.All(c => c is { Length: 0 }))) || data.Any(c => c is { Length: > 0 } && !IsNumber(c)))
+            if (!(data.Any(IsNumber) || (labelled && data.OfType<string>().All(c => c.Length == 0))) || data.Any(c => c is { Length: > 0 } && !IsNumber(c)))
             {
                 continue;
             }
