@@ -7,10 +7,9 @@ using Gongkai.Testing;
 namespace Gongkai.Documents.Tests.Unseen;
 
 /// <summary>
-/// Published web tables leave zeros blank (&amp;nbsp;), as the 2019 上海市人民政府办公厅 report does in almost every
-/// cell of 表三. The grid knows which column a blank is in; the text it is turned into must say so, or
-/// "821 35 2 1 859" is read as if the blanks were anywhere (it was read 0、0、821、35、2、1、859).
-/// Numbers here are generated, not copied from any report.
+/// Published web tables often leave zeros blank (&amp;nbsp;) in most cells of 表三. The grid knows which column a
+/// blank is in; the text it is turned into must say so, or a row printed "40 3 2 1 46" over seven columns is read
+/// as if its blanks were anywhere (0、0、40、3、2、1、46). Numbers here are generated, not copied from any report.
 /// </summary>
 public sealed partial class BlankCellTests
 {
