@@ -40,7 +40,7 @@ internal static class TableLines
 
     /// <summary>
     /// A blank cell of a printed table is a zero (国办公开办函〔2021〕30号 tables leave zeros blank), and only the
-    /// grid knows where it is: once joined into text, "821 35 2 1 859" no longer says which of seven columns are
+    /// grid knows where it is: once joined into text, "40 3 2 1 46" no longer says which of seven columns are
     /// empty. In every row that prints at least one number, or a label with every number column blank, and no other
     /// text among the number columns, each blank cell there that is not covered by a merged cell becomes "0".
     /// Header rows (text among the number columns) and rows of merged cells only are left as they are.
