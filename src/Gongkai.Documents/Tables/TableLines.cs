@@ -17,37 +17,89 @@ internal static class TableLines
     private const int MaxColSpan = 64;
     private const int MaxRowSpan = 500;
 
-    public static IEnumerable<string> ToLines(IReadOnlyList<IReadOnlyList<SourceCell>> rows)
+    public static IEnumerable<string> ToLines(IReadOnlyList<IReadOnlyList<SourceCell>> rows, bool blankCellsAsZero = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var grid = Build(rows);
+        var grid = BuildCells(rows);
+        if (blankCellsAsZero)
+        {
+            FillBlankCells(grid);
+        }
+
         foreach (var row in grid)
         {
-            var last = row.FindLastIndex(c => c.Length > 0);
+            var last = row.FindLastIndex(c => c is { Length: > 0 });
             if (last < 0)
             {
                 continue;
             }
 
-            yield return string.Join('\t', row.Take(last + 1));
+            yield return string.Join('\t', row.Take(last + 1).Select(c => c ?? ""));
         }
     }
 
-    /// <summary>The grid of texts, row by row; covered positions hold "".</summary>
-    internal static List<List<string>> Build(IReadOnlyList<IReadOnlyList<SourceCell>> rows)
+    /// <summary>
+    /// A blank cell of a printed table is a zero (国办公开办函〔2021〕30号 tables leave zeros blank), and only the
+    /// grid knows where it is: once joined into text, "40 3 2 1 46" no longer says which of seven columns are
+    /// empty. In every row that prints at least one number, or a label with every number column blank, and no other
+    /// text among the number columns, each blank cell there that is not covered by a merged cell becomes "0".
+    /// Header rows (text among the number columns) and rows of merged cells only are left as they are.
+    /// </summary>
+    private static void FillBlankCells(List<List<string?>> grid)
     {
-        var grid = new List<List<string>>(rows.Count);
+        var width = grid.Count == 0 ? 0 : grid.Max(r => r.Count);
+        // The number columns start where the leftmost number of any row sits (表三: after the three label columns).
+        var start = grid.Select(r => r.FindIndex(IsNumber)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (start < 0)
+        {
+            return;
+        }
+
+        foreach (var row in grid)
+        {
+            var data = Enumerable.Range(start, width - start).Select(c => c < row.Count ? row[c] : "").ToList();
+            var labelled = row.Take(start).Any(c => c is { Length: > 0 });
+            if (!(data.Any(IsNumber) || (labelled && data.OfType<string>().All(c => c.Length == 0))) || data.Any(c => c is { Length: > 0 } && !IsNumber(c)))
+            {
+                continue;
+            }
+
+            for (var c = start; c < width; c++)
+            {
+                if (c >= row.Count)
+                {
+                    row.Add("0");
+                }
+                else if (row[c] is { Length: 0 })
+                {
+                    row[c] = "0";
+                }
+            }
+        }
+    }
+
+    private static bool IsNumber(string? text) =>
+        text is { Length: > 0 } && decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    /// <summary>The grid of texts, row by row; covered positions hold "".</summary>
+    internal static List<List<string>> Build(IReadOnlyList<IReadOnlyList<SourceCell>> rows) =>
+        [.. BuildCells(rows).Select(r => r.Select(c => c ?? "").ToList())];
+
+    /// <summary>The grid of texts, row by row; positions covered by a merged cell hold <c>null</c>, blank cells "".</summary>
+    private static List<List<string?>> BuildCells(IReadOnlyList<IReadOnlyList<SourceCell>> rows)
+    {
+        var grid = new List<List<string?>>(rows.Count);
         // For each column, how many more rows a rowspan above still covers.
         var pending = new List<int>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var line = new List<string>();
+            var line = new List<string?>();
             var col = 0;
             foreach (var cell in rows[r])
             {
                 while (col < pending.Count && pending[col] > 0)
                 {
-                    Set(line, col, "");
+                    Set(line, col, null);
                     col++;
                 }
 
@@ -55,7 +107,7 @@ internal static class TableLines
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, Math.Min(MaxRowSpan, rows.Count - r));
                 for (var c = 0; c < colSpan; c++)
                 {
-                    Set(line, col + c, c == 0 ? Clean(cell.Text) : "");
+                    Set(line, col + c, c == 0 ? Clean(cell.Text) : null);
                     while (pending.Count <= col + c)
                     {
                         pending.Add(0);
@@ -73,7 +125,7 @@ internal static class TableLines
             {
                 if (pending[c] > 0)
                 {
-                    Set(line, c, "");
+                    Set(line, c, null);
                 }
             }
 
@@ -91,7 +143,7 @@ internal static class TableLines
         return grid;
     }
 
-    private static void Set(List<string> line, int col, string text)
+    private static void Set(List<string?> line, int col, string? text)
     {
         while (line.Count <= col)
         {

@@ -38,10 +38,17 @@ internal static partial class TitleReader
             previous = line;
         }
 
-        var anywhere = AgencyFirst().Match(Spaces().Replace(normalized.Length > 4000 ? normalized[..4000] : normalized, ""));
-        return anywhere.Success
-            ? (null, null, int.Parse(anywhere.Groups["year"].Value, CultureInfo.InvariantCulture))
-            : (null, null, null);
+        var top = Spaces().Replace(normalized.Length > 4000 ? normalized[..4000] : normalized, "");
+        var anywhere = AgencyFirst().Match(top);
+        if (anywhere.Success)
+        {
+            return (null, null, int.Parse(anywhere.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+
+        // No title printed (a PDF of a web page leaves out its <title>): the report still states its period,
+        // "本报告中所列数据统计期限为2025年1月1日至12月31日" — the calendar year the report covers (条例第五十条).
+        var period = StatisticsPeriod().Match(top);
+        return period.Success ? (null, null, int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture)) : (null, null, null);
     }
 
     /// <summary>
@@ -89,6 +96,9 @@ internal static partial class TitleReader
     private static partial Regex AgencyFirst();
 
     // "2021年度某某区人民政府政府信息公开工作年度报告".
+    [GeneratedRegex(@"统计期限(?:为|从|是|自)?(?<year>20[1-3]\d)年1月1日(?:起)?(?:至|到)(?:\k<year>年)?12月31日")]
+    private static partial Regex StatisticsPeriod();
+
     [GeneratedRegex(@"^(?:20[1-3]\d)年度?(?<agency>.{2,40}?)政府信息公开")]
     private static partial Regex YearFirst();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Gongkai.Documents.Json;
 using Gongkai.Domain.Reports;
+using Gongkai.Testing;
 
 namespace Gongkai.Documents.Tests.Text;
 
@@ -9,83 +10,30 @@ internal static class Golden
 {
     public static List<string> Compare(AnnualReport report, JsonObject truth)
     {
-        var problems = new List<string>();
-        if (truth["template"]?.GetValue<string>() is { } template && template != report.Template.Code)
+        var comparison = TruthComparison.Of(report, truth);
+        var problems = new List<string>(comparison.HeaderMismatches);
+        foreach (var row in comparison.Rows)
         {
-            problems.Add($"template {report.Template.Code}, truth {template}");
-        }
-
-        if (truth["year"]?.GetValue<int>() is { } year && year != report.Year)
-        {
-            problems.Add($"year {report.Year}, truth {year}");
-        }
-
-        if (truth["agency"]?.GetValue<string>() is { } agency && agency != report.Agency)
-        {
-            problems.Add($"agency {report.Agency}, truth {agency}");
-        }
-
-        foreach (var id in Enum.GetValues<TableId>())
-        {
-            var expected = truth[id.JsonKey()];
-            var actual = report.Table(id);
-            switch (expected)
+            var name = row.Row is null ? row.Table.ToString() : $"{row.Table}.{row.Row}";
+            switch (row.Kind)
             {
-                case null:
-                    if (actual is not null)
-                    {
-                        problems.Add($"{id}: truth has no table, read one");
-                    }
-
+                case TruthRowKind.Absent when row.Read is not null:
+                    problems.Add(row.Row is null ? $"{name}: truth has no table, read one" : $"{name}: truth has no row, read {string.Join(",", row.Read)}");
                     break;
-                case JsonValue ambiguous:
-                    // "AMBIGUOUS: …": the table must be flagged.
-                    if (!report.Findings.Any(f => f.Table == id && f.Severity >= Severity.Warning))
-                    {
-                        problems.Add($"{id}: truth says {ambiguous}, but no warning");
-                    }
-
+                case TruthRowKind.Ambiguous when !row.Warned:
+                    // "AMBIGUOUS: …": the row (or table) must be flagged.
+                    problems.Add($"{name}: truth says {row.Note}, but no warning");
                     break;
-                case JsonObject rows when actual is null:
-                    problems.Add($"{id}: table missing");
-                    _ = rows;
+                case TruthRowKind.Cells when row.Read is null:
+                    problems.Add($"{name}: row missing");
                     break;
-                case JsonObject rows:
-                    foreach (var (key, value) in rows)
-                    {
-                        CompareRow(report, id, actual!, key, value, problems);
-                    }
-
+                case TruthRowKind.Cells when !row.ExactlyEqual:
+                    problems.Add($"{name}: read [{string.Join(",", row.Read!)}], truth [{string.Join(",", row.Truth)}]");
                     break;
             }
         }
 
         return problems;
-    }
-
-    private static void CompareRow(AnnualReport report, TableId id, ReportTable actual, string key, JsonNode? value, List<string> problems)
-    {
-        var row = actual.Spec.IndexOf(key) >= 0 ? actual[key] : null;
-        switch (value)
-        {
-            case null when row is not null:
-                problems.Add($"{id}.{key}: truth has no row, read {string.Join(",", row.Value)}");
-                break;
-            case JsonValue when !report.Findings.Any(f => f.Table == id && f.Row == key && f.Severity >= Severity.Warning):
-                problems.Add($"{id}.{key}: truth says {value}, but no warning on the row");
-                break;
-            case JsonArray cells when row is null:
-                problems.Add($"{id}.{key}: row missing");
-                break;
-            case JsonArray cells:
-                var expected = cells.Select(c => c?.GetValue<decimal>()).ToArray();
-                if (!expected.SequenceEqual(row!.Value))
-                {
-                    problems.Add($"{id}.{key}: read [{string.Join(",", row.Value)}], truth [{string.Join(",", expected)}]");
-                }
-
-                break;
-        }
     }
 
     /// <summary>On a mismatch, the report as read goes to TestResults/golden/NAME.actual.json for a person to diff.</summary>

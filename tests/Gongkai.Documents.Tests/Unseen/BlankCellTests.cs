@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Gongkai.Documents.Tables;
+using Gongkai.Domain.Reports;
+using Gongkai.Testing;
+
+namespace Gongkai.Documents.Tests.Unseen;
+
+/// <summary>
+/// Published web tables often leave zeros blank (&amp;nbsp;) in most cells of 表三. The grid knows which column a
+/// blank is in; the text it is turned into must say so, or a row printed "40 3 2 1 46" over seven columns is read
+/// as if its blanks were anywhere (0、0、40、3、2、1、46). Numbers here are generated, not copied from any report.
+/// </summary>
+public sealed partial class BlankCellTests
+{
+    [Theory]
+    [InlineData(7)]
+    [InlineData(11)]
+    [InlineData(23)]
+    public void Html_tables_with_zeros_printed_blank_read_to_the_numbers(int seed)
+    {
+        var template = seed == 11 ? ReportTemplate.Trial2019 : ReportTemplate.Format2021;
+        var expected = ReportGenerator.Generate(new Random(seed), template, template == ReportTemplate.Format2021 ? 2023 : 2020);
+        var html = ZeroCell().Replace(HtmlReportWriter().Invoke(expected), "$1&nbsp;$2");
+        Assert.Contains("&nbsp;", html, StringComparison.Ordinal);
+
+        var read = ReportReader.Read("blank.html", Encoding.UTF8.GetBytes(html)).Report!;
+        Assert.All(expected.Tables, t => Assert.True(t.ValueEquals(read.Table(t.Id)), $"{t.Id}: {string.Join(" | ", read.Table(t.Id)!.Rows.Select(r => string.Join(",", r.Values ?? [])))}"));
+    }
+
+    [Fact]
+    public void Blank_cells_become_zeros_but_merged_positions_and_header_rows_stay_empty()
+    {
+        IReadOnlyList<IReadOnlyList<SourceCell>> rows =
+        [
+            [new("信息内容"), new("上一年项目数量"), new("本年增/减", 2), new("处理决定数量")],
+            [new("行政许可"), new("4", 2), new("1"), new("9")],
+            [new("note", 2), new("自然人"), new(""), new("总计")],
+            [new("一、本年新收", 2), new("12"), new(" "), new("12")],
+            [new("（六）其他处理", 2), new(""), new("\u00A0"), new("")],
+        ];
+        Assert.Equal(
+            ["信息内容\t上一年项目数量\t本年增/减\t\t处理决定数量", "行政许可\t4\t\t1\t9", "note\t\t自然人\t\t总计", "一、本年新收\t\t12\t0\t12", "（六）其他处理\t\t0\t0\t0"],
+            TableLines.ToLines(rows, blankCellsAsZero: true));
+    }
+
+    private static Func<AnnualReport, string> HtmlReportWriter() => Gongkai.Documents.Writers.HtmlReportWriter.Write;
+
+    [GeneratedRegex("(<td[^>]*>)0(</td>)")]
+    private static partial Regex ZeroCell();
+}
