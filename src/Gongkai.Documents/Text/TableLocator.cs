@@ -111,6 +111,16 @@ internal static class TableLocator
 
     private static Region? HeadingIn(string text, LocatedTables found)
     {
+        // The opening sentence of many reports lists every section ("全文包括总体情况、主动公开政府信息情况、收到和处理
+        // 政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…", as 上海市人民政府办公厅's 2019
+        // report opens): a table named there is no heading. Only what follows the list may hold one (a report printed
+        // on one line goes on to the real headings without a figure in between).
+        string[] listed = ["主动公开政府信息情况", "政府信息公开申请情况", "行政诉讼情况"];
+        if (listed.All(k => text.Contains(k, StringComparison.Ordinal)))
+        {
+            text = text[listed.Max(k => text.IndexOf(k, StringComparison.Ordinal) + k.Length)..];
+        }
+
         var best = -1;
         Region? region = null;
         void Consider(string keyword, Region r, bool allowed)
