@@ -32,6 +32,9 @@ internal sealed record BenchOptions(string Command, IReadOnlyDictionary<string, 
 
     public int Clients => Int("clients", 200);
 
+    /// <summary>Each client's pause from the start of one request to the start of its next (think time); 0 sends back to back.</summary>
+    public int IntervalMs => Int("interval-ms", 0);
+
     public string Path => Get("path", "/api/portal/requests/{code}");
 
     public int Writers => Int("writers", Provider == DatabaseProvider.Sqlite ? 1 : 2);

@@ -18,7 +18,7 @@ internal static class Load
     public static async Task RunAsync(BenchDatabase database, BenchOptions options)
     {
         var samples = await SampleAsync(database);
-        Console.WriteLine($"load: {samples.Count:N0} sampled tracking codes; {options.Clients} clients for {options.Seconds} s (+{options.Warmup} s warm-up) on GET {options.Path}");
+        Console.WriteLine($"load: {samples.Count:N0} sampled tracking codes; {options.Clients} clients (each every {options.IntervalMs} ms, 0 = back to back) for {options.Seconds} s (+{options.Warmup} s warm-up) on GET {options.Path}");
         var port = FreePort();
         using var server = StartPlatform(database, port);
         try
@@ -29,7 +29,7 @@ internal static class Load
 
             var warmupEnd = Stopwatch.GetTimestamp() + (long)(options.Warmup * (double)Stopwatch.Frequency);
             var end = warmupEnd + (long)(options.Seconds * (double)Stopwatch.Frequency);
-            var loops = Enumerable.Range(0, options.Clients).Select(i => Task.Run(() => LoopAsync(http, options.Path, samples, i, warmupEnd, end))).ToList();
+            var loops = Enumerable.Range(0, options.Clients).Select(i => Task.Run(() => LoopAsync(http, options.Path, samples, i, warmupEnd, end, TimeSpan.FromMilliseconds(options.IntervalMs)))).ToList();
             var results = await Task.WhenAll(loops);
 
             var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
@@ -48,7 +48,7 @@ internal static class Load
         }
     }
 
-    private static async Task<LoopResult> LoopAsync(HttpClient http, string path, IReadOnlyList<(string Code, string Phone4)> samples, int seed, long warmupEnd, long end)
+    private static async Task<LoopResult> LoopAsync(HttpClient http, string path, IReadOnlyList<(string Code, string Phone4)> samples, int seed, long warmupEnd, long end, TimeSpan interval)
     {
         var rng = new Random(seed);
         var result = new LoopResult();
@@ -70,12 +70,18 @@ internal static class Load
             {
             }
 
+            var took = Stopwatch.GetElapsedTime(started);
+            if (interval > TimeSpan.Zero && took < interval)
+            {
+                await Task.Delay(interval - took);
+            }
+
             if (started < warmupEnd)
             {
                 continue;
             }
 
-            result.Latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            result.Latencies.Add(took.TotalMilliseconds);
             result.Statuses.Add(status is { } s ? ((int)s).ToString(CultureInfo.InvariantCulture) : "failed");
             if (status is not { } ok || (int)ok >= 400)
             {

@@ -43,7 +43,6 @@ internal sealed class TrackApplication(GongkaiDb db)
 
         var record = await db.Requests.AsNoTracking()
             .Include(r => r.Agency)
-            .Include(r => r.Events)
             .SingleOrDefaultAsync(r => r.TrackingCode == code, cancellationToken);
         if (record is null)
         {
@@ -56,6 +55,10 @@ internal sealed class TrackApplication(GongkaiDb db)
             return null;
         }
 
+        // The steps are told only to the applicant: the log is read once the phone digits match.
+        var steps = verified
+            ? await db.RequestEvents.AsNoTracking().Where(e => e.TrackingCode == record.TrackingCode).OrderBy(e => e.Sequence).ToListAsync(cancellationToken)
+            : null;
         var outcome = record.Outcome;
         return new TrackedApplication(
             record.TrackingCode,
@@ -69,7 +72,7 @@ internal sealed class TrackApplication(GongkaiDb db)
             outcome?.Label(),
             outcome?.LegalBasis(),
             verified ? PersonalData.MaskName(record.ApplicantName) : null,
-            verified ? record.Events.OrderBy(e => e.Sequence).Select(e => Step(RequestLog.ToEvent(e))).ToArray() : null);
+            steps?.Select(e => Step(RequestLog.ToEvent(e))).ToArray());
     }
 
     /// <summary>办理状态 in Chinese.</summary>
