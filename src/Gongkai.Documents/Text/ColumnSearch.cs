@@ -22,6 +22,7 @@ internal sealed class ColumnSearch
     private readonly int outcomeEnd;
     private readonly bool balance;
     private readonly bool outcomes;
+    private readonly bool prune;
     private readonly int[] choice;
     private readonly decimal[] sums;
     private readonly decimal[,] suffixMin;
@@ -51,8 +52,10 @@ internal sealed class ColumnSearch
         width = candidates.Length > 0 ? candidates[0][0].Values.Length : 0;
         choice = new int[Keys.Count];
         sums = new decimal[width];
-        suffixMin = new decimal[Keys.Count + 1, width];
-        suffixMax = new decimal[Keys.Count + 1, width];
+        // A table printed in full has one candidate per row: one path, nothing to cut off.
+        prune = candidates.Any(c => c.Count > 1);
+        suffixMin = new decimal[prune ? Keys.Count + 1 : 0, width];
+        suffixMax = new decimal[prune ? Keys.Count + 1 : 0, width];
         suffixCost = new int[Keys.Count + 1];
     }
 
@@ -131,15 +134,34 @@ internal sealed class ColumnSearch
         budget = Math.Min(limit, TotalBudget - spent);
         aborted = false;
         Array.Clear(sums);
-        for (var i = Keys.Count - 1; i >= 0; i--)
+        for (var i = Keys.Count - 1; i >= 0 && prune; i--)
         {
-            var allowed = i == restrictRow ? candidates[i].Skip(restrictTo).Take(1) : candidates[i];
-            suffixCost[i] = suffixCost[i + 1] + allowed.Min(r => r.Cost);
+            var first = i == restrictRow ? restrictTo : 0;
+            var last = i == restrictRow ? restrictTo : candidates[i].Count - 1;
+            var outcome = i >= headCount && i < outcomeEnd;
+            var cheapestCost = int.MaxValue;
             for (var c = 0; c < width; c++)
             {
-                var outcome = i >= headCount && i < outcomeEnd;
-                suffixMin[i, c] = suffixMin[i + 1, c] + (outcome ? allowed.Min(r => r.Values[c]) : 0);
-                suffixMax[i, c] = suffixMax[i + 1, c] + (outcome ? allowed.Max(r => r.Values[c]) : 0);
+                suffixMin[i, c] = decimal.MaxValue;
+                suffixMax[i, c] = decimal.MinValue;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                var reading = candidates[i][k];
+                cheapestCost = Math.Min(cheapestCost, reading.Cost);
+                for (var c = 0; c < width && outcome; c++)
+                {
+                    suffixMin[i, c] = Math.Min(suffixMin[i, c], reading.Values[c]);
+                    suffixMax[i, c] = Math.Max(suffixMax[i, c], reading.Values[c]);
+                }
+            }
+
+            suffixCost[i] = suffixCost[i + 1] + cheapestCost;
+            for (var c = 0; c < width; c++)
+            {
+                suffixMin[i, c] = suffixMin[i + 1, c] + (outcome ? suffixMin[i, c] : 0);
+                suffixMax[i, c] = suffixMax[i + 1, c] + (outcome ? suffixMax[i, c] : 0);
             }
         }
 
@@ -160,7 +182,7 @@ internal sealed class ColumnSearch
             return true;
         }
 
-        if (cheapest && cost + suffixCost[i] >= foundCost)
+        if (cheapest && prune && cost + suffixCost[i] >= foundCost)
         {
             return false;
         }
@@ -203,7 +225,7 @@ internal sealed class ColumnSearch
             for (var c = 0; c < width; c++)
             {
                 sums[c] += v[c];
-                if (outcomes && (sums[c] + suffixMin[i + 1, c] > Total(c) || sums[c] + suffixMax[i + 1, c] < Total(c)))
+                if (outcomes && prune && (sums[c] + suffixMin[i + 1, c] > Total(c) || sums[c] + suffixMax[i + 1, c] < Total(c)))
                 {
                     reachable = false;
                 }

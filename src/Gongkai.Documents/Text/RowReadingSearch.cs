@@ -19,8 +19,7 @@ internal sealed partial class RowReadingSearch
     // and longer pieces would only multiply the readings of a long run.
     private const int MaxPieceDigits = 9;
 
-    // A number printed apart is one cell up to twelve digits (an amount in 元, "251000元" in 上海 2019's 采购总金额);
-    // a longer run is no cell of these tables.
+    // The most digits of a number taken as one cell (RowReadings.WholeCell).
     private const int MaxWholeDigits = 12;
 
     private readonly int width;
@@ -76,8 +75,7 @@ internal sealed partial class RowReadingSearch
             negative[t] = text.StartsWith('-');
             digits[t] = negative[t] ? text[1..] : text;
             splittable[t] = tokens[t].IsSplittable;
-            var fits = RowReadings.IsCell(text) && digits[t].Split('.')[0].Length <= MaxWholeDigits;
-            whole[t] = fits && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+            whole[t] = RowReadings.WholeCell(text);
         }
 
         blank = new bool[width];

@@ -43,11 +43,65 @@ internal static class RowReadings
             return RowReadingSet.None;
         }
 
-        return new RowReadingSearch(tokens, width, equations, plausibility).Run();
+        return tokens.Count == width ? InFull(tokens, equations, plausibility) : new RowReadingSearch(tokens, width, equations, plausibility).Run();
+    }
+
+    /// <summary>
+    /// A row printed in full, one number per column, has one reading, or none when a number is no cell: a split
+    /// would make more cells than columns. The common case, read without the search.
+    /// </summary>
+    private static RowReadingSet InFull(IReadOnlyList<NumberToken> tokens, IReadOnlyList<RowEquation> equations, Func<decimal[], int>? plausibility)
+    {
+        var values = new decimal[tokens.Count];
+        for (var c = 0; c < values.Length; c++)
+        {
+            if (WholeCell(tokens[c].Text) is not { } v)
+            {
+                return RowReadingSet.None;
+            }
+
+            values[c] = v;
+        }
+
+        var fits = true;
+        foreach (var eq in equations)
+        {
+            var sum = 0m;
+            foreach (var a in eq.Addends)
+            {
+                sum += values[a];
+            }
+
+            fits &= sum == values[eq.Total];
+        }
+
+        return new RowReadingSet([new RowReading(values, plausibility?.Invoke(values) ?? 0, Inferred: false, fits)], Complete: true);
+    }
+
+    /// <summary>
+    /// A number printed apart as one cell: no leading zero, and at most twelve digits before any decimal point (an
+    /// amount in 元, "251000元" in 上海 2019's 采购总金额); a longer run is no cell of these tables.
+    /// </summary>
+    public static decimal? WholeCell(string text)
+    {
+        if (!IsCell(text))
+        {
+            return null;
+        }
+
+        var digits = text.AsSpan().TrimStart('-');
+        var point = digits.IndexOf('.');
+        if ((point < 0 ? digits.Length : point) > 12)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     /// <summary>"016" is never one cell (0|16); "0" and "0.5" are.</summary>
-    public static bool IsCell(string text)
+    private static bool IsCell(string text)
     {
         var digits = text.StartsWith('-') ? text[1..] : text;
         if (digits.Length == 0)

@@ -173,18 +173,23 @@ public static class TextReportReader
                 continue;
             }
 
-            var name = spec.CellName(row.Key, null);
             if (!printed.Match.Exact)
             {
-                findings.Add(Finding.Info("parse.labelVariant", spec.Id, row.Key, null, $"{name}的标签印作「{printed.Match.Printed}」"));
+                findings.Add(Finding.Info("parse.labelVariant", spec.Id, row.Key, null, $"{spec.CellName(row.Key, null)}的标签印作「{printed.Match.Printed}」"));
             }
 
             if (solution.Chosen.TryGetValue(row.Key, out var chosen))
             {
                 rows[row.Key] = chosen.Values.Select(v => (decimal?)v).ToArray();
-                Describe(findings, spec.Id, row.Key, name, printed.PrintedNumbers, chosen, solution, row.Key);
+                if (Describes(chosen, solution, row.Key))
+                {
+                    Describe(findings, spec.Id, row.Key, spec.CellName(row.Key, null), printed.PrintedNumbers, chosen, solution, row.Key);
+                }
+
                 continue;
             }
+
+            var name = spec.CellName(row.Key, null);
 
             rows[row.Key] = new decimal?[row.Columns.Length];
             var reason = printed.Numbers.Count > row.Columns.Length
@@ -196,6 +201,10 @@ public static class TextReportReader
 
         return ReportTable.Create(spec, rows);
     }
+
+    // Whether Describe has anything to say: a row read as printed, one way only, needs no finding (and no message).
+    private static bool Describes(RowReading chosen, TableSolution solution, string key) =>
+        chosen.Inferred || solution.Unresolved.Contains(key) || solution.Unsettled.Contains(key) || solution.Alternatives.ContainsKey(key);
 
     private static void Describe(List<Finding> findings, TableId table, string? row, string name, string printed, RowReading chosen, TableSolution solution, string key)
     {
