@@ -31,19 +31,28 @@ internal static class ReportBatch
             });
     }
 
+    // Chunk k+1 is read on the pool while chunk k is handed back on this thread, so that writing the output does
+    // not leave the cores idle; two chunks are in memory at most.
     private static void Process(IReadOnlyList<string> files, Func<string, ReadResult> read, Action<ReadResult> consume, Action<int>? progress)
     {
-        var results = new ReadResult[Math.Min(ChunkSize, files.Count)];
-        for (var start = 0; start < files.Count; start += ChunkSize)
+        Task<ReadResult[]>? next = files.Count > 0 ? ReadChunk(files, 0, read) : null;
+        for (var start = 0; next is not null; start += ChunkSize)
         {
-            var count = Math.Min(ChunkSize, files.Count - start);
-            Parallel.For(0, count, i => results[i] = read(files[start + i]));
-            for (var i = 0; i < count; i++)
+            var results = next.GetAwaiter().GetResult();
+            next = start + ChunkSize < files.Count ? ReadChunk(files, start + ChunkSize, read) : null;
+            foreach (var result in results)
             {
-                consume(results[i]);
+                consume(result);
             }
 
-            progress?.Invoke(count);
+            progress?.Invoke(results.Length);
         }
     }
+
+    private static Task<ReadResult[]> ReadChunk(IReadOnlyList<string> files, int start, Func<string, ReadResult> read) => Task.Run(() =>
+    {
+        var results = new ReadResult[Math.Min(ChunkSize, files.Count - start)];
+        Parallel.For(0, results.Length, i => results[i] = read(files[start + i]));
+        return results;
+    });
 }

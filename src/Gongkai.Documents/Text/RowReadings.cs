@@ -15,179 +15,92 @@ internal sealed record RowReading(decimal[] Values, int Cost, bool Inferred, boo
 }
 
 /// <summary>
+/// The readings of one printed row: every one that keeps the row's identities, cheapest first, then the cheapest
+/// one that does not (taken when none does). <see cref="Complete"/> is false when the row could be read in more
+/// ways than were tried: then none of its readings can be called the only one.
+/// </summary>
+internal sealed record RowReadingSet(IReadOnlyList<RowReading> Readings, bool Complete)
+{
+    public static RowReadingSet None { get; } = new([], Complete: true);
+
+    public List<RowReading> Fitting() => [.. Readings.Where(r => r.SatisfiesRow)];
+}
+
+/// <summary>
 /// Every reading of a printed row: numbers that ran together are split at every place that leaves no leading zero,
 /// missing (blank) cells are placed at every position, and blanks are zero unless one identity of the row asks
-/// for a value ("3.其他 8 0 0 0 0" in 朝阳市 2021: the blank 总计 is 8). Readings that keep the row's identities come
-/// first; the rest are kept only for rows printed in full, whose values are not in doubt.
+/// for a value ("3.其他 8 0 0 0 0" in 朝阳市 2021: the blank 总计 is 8). A reading costs one per split and two per
+/// blank, three more per derived value; the fewest blanks are tried first, so a row too long to try in full loses
+/// only its least likely readings, and says so.
 /// </summary>
 internal static class RowReadings
 {
-    private const int Cap = 20_000;
-
-    public static List<RowReading> Enumerate(IReadOnlyList<NumberToken> tokens, int width, IReadOnlyList<RowEquation> equations, Func<decimal[], int>? plausibility = null)
+    public static RowReadingSet Enumerate(IReadOnlyList<NumberToken> tokens, int width, IReadOnlyList<RowEquation> equations, Func<decimal[], int>? plausibility = null)
     {
-        var results = new Dictionary<string, RowReading>(StringComparer.Ordinal);
-        // A row has at most `width` cells of at most a few digits each; a longer run is not a row of this table
-        // (and would not fit a decimal), whatever it is.
-        if (tokens.Count == 0 || tokens.Count > width || tokens.Sum(t => t.Text.Length) > width * 8 || tokens.Any(t => t.Text.Length > 18))
+        // A row has at most `width` cells of at most a few digits each; a longer run is not a row of this table.
+        if (tokens.Count == 0 || tokens.Count > width || tokens.Sum(t => t.Text.Length) > width * 8)
         {
-            return [];
+            return RowReadingSet.None;
         }
 
-        var cells = new List<(decimal Value, bool Blank)>(width);
-        var produced = 0;
-
-        void Emit(List<string> parts, int splits)
-        {
-            var blanks = width - parts.Count;
-            foreach (var positions in Combinations(width, blanks))
-            {
-                if (++produced > Cap)
-                {
-                    return;
-                }
-
-                cells.Clear();
-                var p = 0;
-                var b = 0;
-                for (var c = 0; c < width; c++)
-                {
-                    if (b < positions.Length && positions[b] == c)
-                    {
-                        cells.Add((0, true));
-                        b++;
-                    }
-                    else
-                    {
-                        cells.Add((decimal.Parse(parts[p++], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), false));
-                    }
-                }
-
-                foreach (var (values, derived) in FillBlanks(cells, equations))
-                {
-                    var ok = equations.All(e => e.Addends.Sum(a => values[a]) == values[e.Total]);
-                    var cost = splits + 2 * blanks + 3 * derived + (plausibility?.Invoke(values) ?? 0);
-                    var inferred = splits > 0 || blanks > 0;
-                    var key = string.Join(',', values);
-                    if (!results.TryGetValue(key, out var existing) || existing.Cost > cost)
-                    {
-                        results[key] = new RowReading(values, cost, inferred, ok);
-                    }
-                }
-            }
-        }
-
-        void Split(int t, List<string> parts, int splits)
-        {
-            if (produced > Cap)
-            {
-                return;
-            }
-
-            if (t == tokens.Count)
-            {
-                Emit(parts, splits);
-                return;
-            }
-
-            var text = tokens[t].Text;
-            var room = width - parts.Count - (tokens.Count - t - 1);
-            var maxParts = tokens[t].IsSplittable ? Math.Min(text.Length, room) : 1;
-            for (var k = 1; k <= maxParts; k++)
-            {
-                foreach (var pieces in Compositions(text, k))
-                {
-                    var count = parts.Count;
-                    parts.AddRange(pieces);
-                    Split(t + 1, parts, splits + k - 1);
-                    parts.RemoveRange(count, parts.Count - count);
-                }
-            }
-        }
-
-        Split(0, [], 0);
-        return [.. results.Values.OrderBy(r => r.SatisfiesRow ? 0 : 1).ThenBy(r => r.Cost)];
+        return tokens.Count == width ? InFull(tokens, equations, plausibility) : new RowReadingSearch(tokens, width, equations, plausibility).Run();
     }
 
-    /// <summary>Blanks are zero, or, one per identity, the value that identity needs (never negative).</summary>
-    private static IEnumerable<(decimal[] Values, int Derived)> FillBlanks(List<(decimal Value, bool Blank)> cells, IReadOnlyList<RowEquation> equations)
+    /// <summary>
+    /// A row printed in full, one number per column, has one reading, or none when a number is no cell: a split
+    /// would make more cells than columns. The common case, read without the search.
+    /// </summary>
+    private static RowReadingSet InFull(IReadOnlyList<NumberToken> tokens, IReadOnlyList<RowEquation> equations, Func<decimal[], int>? plausibility)
     {
-        var values = cells.Select(c => c.Value).ToArray();
-        var blank = cells.Select(c => c.Blank).ToArray();
-        if (!blank.Any(b => b))
+        var values = new decimal[tokens.Count];
+        for (var c = 0; c < values.Length; c++)
         {
-            yield return (values, 0);
-            yield break;
+            if (WholeCell(tokens[c].Text) is not { } v)
+            {
+                return RowReadingSet.None;
+            }
+
+            values[c] = v;
         }
 
-        foreach (var result in Fill(values, blank, equations, 0, 0))
+        var fits = true;
+        foreach (var eq in equations)
         {
-            yield return result;
+            var sum = 0m;
+            foreach (var a in eq.Addends)
+            {
+                sum += values[a];
+            }
+
+            fits &= sum == values[eq.Total];
         }
+
+        return new RowReadingSet([new RowReading(values, plausibility?.Invoke(values) ?? 0, Inferred: false, fits)], Complete: true);
     }
 
-    private static IEnumerable<(decimal[] Values, int Derived)> Fill(decimal[] values, bool[] blank, IReadOnlyList<RowEquation> equations, int e, int derived)
+    /// <summary>
+    /// A number printed apart as one cell: no leading zero, and at most twelve digits before any decimal point (an
+    /// amount in 元, "251000元" in 上海 2019's 采购总金额); a longer run is no cell of these tables.
+    /// </summary>
+    public static decimal? WholeCell(string text)
     {
-        if (e == equations.Count)
+        if (!IsCell(text))
         {
-            yield return ((decimal[])values.Clone(), derived);
-            yield break;
+            return null;
         }
 
-        var eq = equations[e];
-        foreach (var r in Fill(values, blank, equations, e + 1, derived))
+        var digits = text.AsSpan().TrimStart('-');
+        var point = digits.IndexOf('.');
+        if ((point < 0 ? digits.Length : point) > 12)
         {
-            yield return r;
+            return null;
         }
 
-        var members = eq.Addends.Append(eq.Total).Where(c => blank[c]).ToList();
-        foreach (var c in members)
-        {
-            var sum = eq.Addends.Where(a => a != c).Sum(a => values[a]);
-            var value = c == eq.Total ? sum : values[eq.Total] - sum;
-            if (value <= 0)
-            {
-                continue;
-            }
-
-            values[c] = value;
-            foreach (var r in Fill(values, blank, equations, e + 1, derived + 1))
-            {
-                yield return r;
-            }
-
-            values[c] = 0;
-        }
+        return decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    /// <summary>Ways to cut a digit string into k numbers, none with a leading zero ("016" is 0|16, never 016).</summary>
-    private static IEnumerable<string[]> Compositions(string text, int k)
-    {
-        if (k == 1)
-        {
-            if (IsCell(text))
-            {
-                yield return [text];
-            }
-
-            yield break;
-        }
-
-        for (var len = 1; len <= text.Length - (k - 1); len++)
-        {
-            var head = text[..len];
-            if (!IsCell(head))
-            {
-                continue;
-            }
-
-            foreach (var rest in Compositions(text[len..], k - 1))
-            {
-                yield return [head, .. rest];
-            }
-        }
-    }
-
+    /// <summary>"016" is never one cell (0|16); "0" and "0.5" are.</summary>
     private static bool IsCell(string text)
     {
         var digits = text.StartsWith('-') ? text[1..] : text;
@@ -197,35 +110,5 @@ internal static class RowReadings
         }
 
         return digits.Length == 1 || digits[0] != '0' || digits.StartsWith("0.", StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<int[]> Combinations(int n, int k)
-    {
-        var pick = new int[k];
-        for (var i = 0; i < k; i++)
-        {
-            pick[i] = i;
-        }
-
-        while (true)
-        {
-            yield return pick;
-            var j = k - 1;
-            while (j >= 0 && pick[j] == n - k + j)
-            {
-                j--;
-            }
-
-            if (j < 0)
-            {
-                yield break;
-            }
-
-            pick[j]++;
-            for (var x = j + 1; x < k; x++)
-            {
-                pick[x] = pick[x - 1] + 1;
-            }
-        }
     }
 }

@@ -90,7 +90,7 @@ public static class TextReportReader
     private static ReportTable ProactiveTable(ReportTemplate template, LocatedTables located, List<Finding> findings)
     {
         var spec = template.Proactive;
-        var readings = new Dictionary<string, List<RowReading>>();
+        var readings = new Dictionary<string, RowReadingSet>();
         foreach (var row in spec.Rows)
         {
             if (located.Proactive.TryGetValue(row.Key, out var printed))
@@ -117,7 +117,7 @@ public static class TextReportReader
         }
 
         RowEquation[] total = [new([0, 1, 2, 3, 4, 5], 6)];
-        var readings = new Dictionary<string, List<RowReading>>();
+        var readings = new Dictionary<string, RowReadingSet>();
         foreach (var row in spec.Rows)
         {
             if (located.Applications.TryGetValue(row.Key, out var printed))
@@ -134,7 +134,7 @@ public static class TextReportReader
     {
         var spec = template.ReviewLitigation;
         RowEquation[] groups = [new([0, 1, 2, 3], 4), new([5, 6, 7, 8], 9), new([10, 11, 12, 13], 14)];
-        var readings = new Dictionary<string, List<RowReading>> { ["all"] = RowReadings.Enumerate(located.ReviewLitigation, 15, groups) };
+        var readings = new Dictionary<string, RowReadingSet> { ["all"] = RowReadings.Enumerate(located.ReviewLitigation, 15, groups) };
         var solution = TableSolver.SolveRows(readings);
         var printed = string.Join(" ", located.ReviewLitigation.Select(n => n.Text));
         var name = $"{spec.PrintedName}";
@@ -146,7 +146,7 @@ public static class TextReportReader
                 rows[spec.Rows[g].Key] = chosen.Values.Skip(g * 5).Take(5).Select(v => (decimal?)v).ToArray();
             }
 
-            Describe(findings, TableId.ReviewLitigation, null, name, printed, chosen, solution.Alternatives.GetValueOrDefault("all"), solution.Unresolved.Contains("all"));
+            Describe(findings, TableId.ReviewLitigation, null, name, printed, chosen, solution, "all");
         }
         else
         {
@@ -162,7 +162,7 @@ public static class TextReportReader
         return ReportTable.Create(spec, rows);
     }
 
-    private static ReportTable Build(TableSpec spec, Dictionary<string, PrintedRow> printedRows, Dictionary<string, List<RowReading>> readings,
+    private static ReportTable Build(TableSpec spec, Dictionary<string, PrintedRow> printedRows, Dictionary<string, RowReadingSet> readings,
         TableSolution solution, List<Finding> findings)
     {
         var rows = new Dictionary<string, IReadOnlyList<decimal?>?>();
@@ -173,18 +173,23 @@ public static class TextReportReader
                 continue;
             }
 
-            var name = spec.CellName(row.Key, null);
             if (!printed.Match.Exact)
             {
-                findings.Add(Finding.Info("parse.labelVariant", spec.Id, row.Key, null, $"{name}的标签印作「{printed.Match.Printed}」"));
+                findings.Add(Finding.Info("parse.labelVariant", spec.Id, row.Key, null, $"{spec.CellName(row.Key, null)}的标签印作「{printed.Match.Printed}」"));
             }
 
             if (solution.Chosen.TryGetValue(row.Key, out var chosen))
             {
                 rows[row.Key] = chosen.Values.Select(v => (decimal?)v).ToArray();
-                Describe(findings, spec.Id, row.Key, name, printed.PrintedNumbers, chosen, solution.Alternatives.GetValueOrDefault(row.Key), solution.Unresolved.Contains(row.Key));
+                if (Describes(chosen, solution, row.Key))
+                {
+                    Describe(findings, spec.Id, row.Key, spec.CellName(row.Key, null), printed.PrintedNumbers, chosen, solution, row.Key);
+                }
+
                 continue;
             }
+
+            var name = spec.CellName(row.Key, null);
 
             rows[row.Key] = new decimal?[row.Columns.Length];
             var reason = printed.Numbers.Count > row.Columns.Length
@@ -197,9 +202,15 @@ public static class TextReportReader
         return ReportTable.Create(spec, rows);
     }
 
-    private static void Describe(List<Finding> findings, TableId table, string? row, string name, string printed, RowReading chosen, List<RowReading>? alternatives, bool unresolved)
+    // Whether Describe has anything to say: a row read as printed, one way only, needs no finding (and no message).
+    private static bool Describes(RowReading chosen, TableSolution solution, string key) =>
+        chosen.Inferred || solution.Unresolved.Contains(key) || solution.Unsettled.Contains(key) || solution.Alternatives.ContainsKey(key);
+
+    private static void Describe(List<Finding> findings, TableId table, string? row, string name, string printed, RowReading chosen, TableSolution solution, string key)
     {
-        if (unresolved)
+        var alternatives = solution.Alternatives.GetValueOrDefault(key);
+        var unsettled = solution.Unsettled.Contains(key);
+        if (solution.Unresolved.Contains(key))
         {
             findings.Add(Finding.Error("parse.unresolved", table, row, null,
                 $"{name}印作「{printed}」，没有一种读法符合勾稽关系，暂按「{chosen.Describe()}」读取"));
@@ -208,8 +219,19 @@ public static class TextReportReader
         {
             var shown = string.Join("；", alternatives.Take(6).Select(a => a.Describe()));
             var more = alternatives.Count > 6 ? "等" : "";
+            var untried = unsettled ? "，另有读法未能逐一核验" : "";
             findings.Add(Finding.Warning("parse.ambiguous", table, row, null,
-                $"{name}印作「{printed}」，有{alternatives.Count}种读法都符合规则：{shown}{more}；暂取「{chosen.Describe()}」，请核对原件"));
+                $"{name}印作「{printed}」，有{alternatives.Count}种读法都符合规则：{shown}{more}{untried}；暂取「{chosen.Describe()}」，请核对原件"));
+        }
+        else if (unsettled)
+        {
+            findings.Add(Finding.Warning("parse.ambiguous", table, row, null,
+                $"{name}印作「{printed}」，可能的读法太多，未能逐一核验；暂取符合规则的「{chosen.Describe()}」，请核对原件"));
+        }
+        else if (chosen.Inferred && solution.Broken)
+        {
+            findings.Add(Finding.Warning("parse.unverified", table, row, null,
+                $"{name}印作「{printed}」（数字连写或有空白单元格），按本行勾稽关系读作「{chosen.Describe()}」，但本表各行无论怎样读，各列的勾稽关系都不成立，这一读法无从核验，请核对原件"));
         }
         else if (chosen.Inferred)
         {

@@ -8,9 +8,8 @@ internal static partial class TitleReader
 {
     public static (string? Title, string? Agency, int? Year) Read(string normalized)
     {
-        var lines = normalized.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         string? previous = null;
-        foreach (var raw in lines.Take(12))
+        foreach (var raw in FirstLines(normalized, 12))
         {
             var line = Spaces().Replace(raw, "");
             var m = AgencyFirst().Match(line);
@@ -61,15 +60,60 @@ internal static partial class TitleReader
         var compact = Spaces().Replace(head, "");
         foreach (var length in new[] { 2, 3 })
         {
-            // Two-character city names first ("淮安市"), so that "本报告由淮安市…" does not take "由".
-            var m = Regex.Match(compact, @"(\p{IsCJKUnifiedIdeographs}{" + length + @"}[省市州盟])" + Regex.Escape(agency), RegexOptions.None, TimeSpan.FromSeconds(1));
-            if (m.Success && !agency.Contains(m.Groups[1].Value, StringComparison.Ordinal))
+            // Two-character city names first ("淮安市"), so that "本报告由淮安市…" does not take "由": the first
+            // place where the agency follows that many ideographs and 省, 市, 州 or 盟.
+            for (var at = compact.IndexOf(agency, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(agency, at + 1, StringComparison.Ordinal))
             {
-                return m.Groups[1].Value + agency;
+                if (at > length && compact[at - 1] is '省' or '市' or '州' or '盟' && IsIdeographs(compact.AsSpan(at - 1 - length, length)))
+                {
+                    var city = compact.Substring(at - 1 - length, length + 1);
+                    if (!agency.Contains(city, StringComparison.Ordinal))
+                    {
+                        return city + agency;
+                    }
+
+                    break;
+                }
             }
         }
 
         return agency;
+    }
+
+    // The first non-blank lines, trimmed; a report is thousands of lines, of which only the top names it.
+    private static IEnumerable<string> FirstLines(string text, int count)
+    {
+        var start = 0;
+        while (count > 0 && start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                count--;
+                yield return line.ToString();
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static bool IsIdeographs(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s)
+        {
+            if (ch is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string CleanAgency(string s)

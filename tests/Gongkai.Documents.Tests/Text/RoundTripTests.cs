@@ -52,7 +52,9 @@ public sealed class RoundTripTests
                         continue;
                     }
 
-                    var flagged = read.Findings.Any(f => f.Table == table.Id && (f.Row == row.Key || f.Row is null) && f.Severity >= Severity.Warning);
+                    // 表四 is read as one printed run, and its findings speak of the table as a whole.
+                    var printedRow = table.Id == TableId.ReviewLitigation ? null : row.Key;
+                    var flagged = read.Findings.Any(f => f.Table == table.Id && f.Row == printedRow && f.Severity >= Severity.Warning);
                     Assert.True(layout == TextLayout.RunTogether && flagged,
                         $"{layout} #{i}: {table.Id}.{row.Key} read [{string.Join(",", got.Value)}], wrote [{string.Join(",", values.Value)}]\n{text}");
                 }

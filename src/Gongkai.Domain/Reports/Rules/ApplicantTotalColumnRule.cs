@@ -18,16 +18,15 @@ public sealed class ApplicantTotalColumnRule : IReportRule
 
         foreach (var (row, values) in table.Rows)
         {
-            if (values is not { } cells || cells.Any(v => v is null))
+            if (values is not { } cells || ReportRules.Sum(cells, 6) is not { } sum || cells[6] is not { } total)
             {
                 continue;
             }
 
-            var sum = cells.Take(6).Sum(v => v!.Value);
-            if (sum != cells[6])
+            if (sum != total)
             {
                 yield return Finding.Error(Code, TableId.Applications, row.Key, 6,
-                    $"{table.Spec.CellName(row.Key, 6)}为{ReportRules.Format(cells[6]!.Value)}，但自然人与法人或其他组织各列之和为{ReportRules.Format(sum)}");
+                    $"{table.Spec.CellName(row.Key, 6)}为{ReportRules.Format(total)}，但自然人与法人或其他组织各列之和为{ReportRules.Format(sum)}");
             }
         }
     }

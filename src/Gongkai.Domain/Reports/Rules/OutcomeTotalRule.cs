@@ -16,25 +16,46 @@ public sealed class OutcomeTotalRule : IReportRule
             yield break;
         }
 
-        var outcomes = table.Spec.OutcomeRowKeys.Select(k => table[k]).ToList();
-        if (outcomes.Any(r => r is null))
+        var outcomes = new List<System.Collections.Immutable.ImmutableArray<decimal?>>();
+        foreach (var key in table.Spec.OutcomeRowKeys)
         {
-            yield break;
+            if (table[key] is not { } row)
+            {
+                yield break;
+            }
+
+            outcomes.Add(row);
         }
 
         for (var c = 0; c < total.Length; c++)
         {
-            if (total[c] is not { } printed || outcomes.Any(r => r!.Value[c] is null))
+            if (total[c] is not { } printed || Sum(outcomes, c) is not { } sum)
             {
                 continue;
             }
 
-            var sum = outcomes.Sum(r => r!.Value[c]!.Value);
             if (sum != printed)
             {
                 yield return Finding.Error(Code, TableId.Applications, "outcomeTotal", c,
                     $"{table.Spec.CellName("outcomeTotal", c)}为{ReportRules.Format(printed)}，但各项办理结果之和为{ReportRules.Format(sum)}");
             }
         }
+    }
+
+    // The column's sum over the result rows, or null when one of them is unread.
+    private static decimal? Sum(List<System.Collections.Immutable.ImmutableArray<decimal?>> rows, int column)
+    {
+        var sum = 0m;
+        foreach (var row in rows)
+        {
+            if (row[column] is not { } v)
+            {
+                return null;
+            }
+
+            sum += v;
+        }
+
+        return sum;
     }
 }

@@ -38,5 +38,22 @@ public static class ReportRules
     public static AnnualReport Apply(AnnualReport report, AnnualReport? previous = null) =>
         report.WithFindings(Check(report, previous));
 
+    /// <summary>The sum of the first <paramref name="count"/> cells, or null when one of them is unread.</summary>
+    internal static decimal? Sum(ImmutableArray<decimal?> cells, int count)
+    {
+        var sum = 0m;
+        for (var c = 0; c < count; c++)
+        {
+            if (cells[c] is not { } v)
+            {
+                return null;
+            }
+
+            sum += v;
+        }
+
+        return sum;
+    }
+
     internal static string Format(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 }

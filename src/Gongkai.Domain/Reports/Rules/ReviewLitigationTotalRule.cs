@@ -15,16 +15,15 @@ public sealed class ReviewLitigationTotalRule : IReportRule
 
         foreach (var (row, values) in table.Rows)
         {
-            if (values is not { } cells || cells.Any(v => v is null))
+            if (values is not { } cells || ReportRules.Sum(cells, 4) is not { } sum || cells[4] is not { } total)
             {
                 continue;
             }
 
-            var sum = cells.Take(4).Sum(v => v!.Value);
-            if (sum != cells[4])
+            if (sum != total)
             {
                 yield return Finding.Error(Code, TableId.ReviewLitigation, row.Key, 4,
-                    $"{table.Spec.CellName(row.Key, 4)}为{ReportRules.Format(cells[4]!.Value)}，但结果维持、结果纠正、其他结果、尚未审结之和为{ReportRules.Format(sum)}");
+                    $"{table.Spec.CellName(row.Key, 4)}为{ReportRules.Format(total)}，但结果维持、结果纠正、其他结果、尚未审结之和为{ReportRules.Format(sum)}");
             }
         }
     }

@@ -1,0 +1,60 @@
+using Gongkai.Cli.Commands;
+using Gongkai.Documents;
+
+namespace Gongkai.Cli.Tests.Commands;
+
+/// <summary>Many files are read on all cores, the next chunk while the last is written, and handed back in input order.</summary>
+public sealed class ReportBatchTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(1000)]
+    public void Results_come_back_once_each_in_input_order(int count)
+    {
+        var files = Enumerable.Range(0, count).Select(i => $"{i:D5}.txt").ToList();
+        var consumed = new List<string>();
+        // Reads that finish out of order: later files in a chunk are quicker than earlier ones.
+        ReportBatch.Run(files, path =>
+        {
+            Thread.SpinWait(int.Parse(path[..5], System.Globalization.CultureInfo.InvariantCulture) % 7 * 2000);
+            return ReadResult.Failure(path, "测试");
+        }, result => consumed.Add(result.Source));
+        Assert.Equal(files, consumed);
+    }
+
+    [Fact]
+    public void Reading_goes_on_while_results_are_written()
+    {
+        var files = Enumerable.Range(0, 512).Select(i => $"{i:D5}.txt").ToList();
+        var readWhileWriting = 0;
+        var writing = 0;
+        // On its own thread, as on the command's main thread: the reads go to the pool, which the test runner's
+        // threads may otherwise fill.
+        var run = new Thread(() => ReportBatch.Run(files, path =>
+        {
+            Thread.Sleep(1);
+            if (Volatile.Read(ref writing) == 1)
+            {
+                Interlocked.Increment(ref readWhileWriting);
+            }
+
+            return ReadResult.Failure(path, "测试");
+        }, result =>
+        {
+            if (result.Source == "00000.txt")
+            {
+                // Writing the first result takes long enough for the second chunk to be read meanwhile.
+                Volatile.Write(ref writing, 1);
+                Thread.Sleep(500);
+                Volatile.Write(ref writing, 0);
+            }
+        }));
+        run.Start();
+        run.Join();
+        Assert.True(readWhileWriting > 0, $"reads while writing {readWhileWriting}");
+    }
+}
