@@ -47,9 +47,10 @@ public sealed class ReportBatchTests
         {
             if (result.Source == "00000.txt")
             {
-                // Writing the first result takes long enough for the second chunk to be read meanwhile.
+                // Writing the first result lasts until a read of the next chunk is seen (or 20 s, which fails the
+                // test): without overlap no read happens while the writer waits.
                 Volatile.Write(ref writing, 1);
-                Thread.Sleep(500);
+                SpinWait.SpinUntil(() => Volatile.Read(ref readWhileWriting) > 0, TimeSpan.FromSeconds(20));
                 Volatile.Write(ref writing, 0);
             }
         }));
