@@ -5,8 +5,10 @@ using Gongkai.Domain.Reports;
 using Gongkai.Testing;
 
 // Corpus throughput run: writes N generated reports in the spaced text layouts to a folder, then times
-// (1) reading and decoding every file, (2) `gongkai parse --format jsonl` over the folder in one process,
-// start-up included. Usage: dotnet run -c Release --project bench/Gongkai.Bench -- [N] [path/to/gongkai.dll]
+// (1) reading and decoding every file, (2) parsing them in this process, (3) `gongkai parse --format jsonl` over
+// the folder in one process, start-up included. By default (3) runs the build output of src/Gongkai.Cli
+// (`dotnet build -c Release src/Gongkai.Cli` first); give the gongkai.dll of a published build to time that instead.
+// Usage: dotnet run -c Release --project bench/Gongkai.Bench -- [N] [path/to/gongkai.dll]
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 3000;
 var cli = args.Length > 1 ? args[1] : Path.Combine(Corpus.RepositoryRoot, "src", "Gongkai.Cli", "bin", "Release", "net10.0", "gongkai.dll");
 var dir = Path.Combine(Path.GetTempPath(), "gongkai-bench");
@@ -67,3 +69,4 @@ Console.WriteLine($"read+decode only:        {decode.TotalSeconds:F2} s  ({files
 Console.WriteLine($"parse in process:        {parse.TotalSeconds:F2} s  ({inProcess / parse.TotalSeconds:F0} reports/s, {mb / parse.TotalSeconds:F1} MB/s)");
 Console.WriteLine($"gongkai parse --jsonl:   {endToEnd.TotalSeconds:F2} s  ({lines / endToEnd.TotalSeconds:F0} reports/s incl. start-up, {mb / endToEnd.TotalSeconds:F1} MB/s, exit {process.ExitCode}, {lines} lines)");
 Console.WriteLine($"parse / read+decode:     {parse.TotalSeconds / decode.TotalSeconds:F1}x");
+Console.WriteLine($"gongkai / read+decode:   {endToEnd.TotalSeconds / decode.TotalSeconds:F1}x");

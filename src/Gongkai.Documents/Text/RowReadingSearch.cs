@@ -5,9 +5,9 @@ namespace Gongkai.Documents.Text;
 /// <summary>
 /// The enumeration behind <see cref="RowReadings.Enumerate"/>. Columns are filled left to right, each either blank
 /// or the next piece of the printed digits, one pass per number of blanks, fewest first. An identity is checked as
-/// soon as its last column is filled. When the row ends in a total (表三's 总计, 表四's last group), that column is
-/// read first, from the end of the digits, so that every partial sum of its addends can be held to it: a run of
-/// twenty digits is then tried in thousands of ways instead of hundreds of thousands.
+/// soon as its last column is filled. When the row ends in the total of all its other columns (表三's 总计), that
+/// column is read first, from the end of the digits, so that every partial sum of its addends can be held to it: a
+/// run of twenty digits is then tried in thousands of ways instead of hundreds of thousands.
 /// </summary>
 internal sealed partial class RowReadingSearch
 {
@@ -83,7 +83,9 @@ internal sealed partial class RowReadingSearch
         counts = new long[width];
         // Whole numbers (every row of 表三 and 表四) are added up as integers, much faster than as decimals.
         integral = whole.All(v => v is null || (v == decimal.Truncate(v.Value) && Math.Abs(v.Value) < 1_000_000_000_000m));
-        lastTotal = integral && !negative.Any(x => x) ? equations.FirstOrDefault(e => e.Total == width - 1 && e.Addends.All(a => a < width - 1)) : null;
+        // Only a total of every other column (表三's 总计): 表四's last group is better left to the memo of dead
+        // states between groups, which a total read first would clear for every way of reading it.
+        lastTotal = integral && !negative.Any(x => x) ? equations.FirstOrDefault(e => e.Total == width - 1 && e.Addends.Length == width - 1 && e.Addends.All(a => a < width - 1)) : null;
         lastTotalAddend = new bool[width];
         foreach (var a in lastTotal?.Addends ?? [])
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Gongkai.Cli.Commands;
+using Gongkai.Testing;
 
 namespace Gongkai.Cli.Tests.Commands;
 
@@ -8,15 +9,7 @@ namespace Gongkai.Cli.Tests.Commands;
 public sealed class DeadlineCommandTests
 {
     [Theory]
-    [InlineData("2024-09-27", 20, "2024-10-30")]
-    [InlineData("2024-09-27", 40, "2024-11-27")]
-    [InlineData("2025-01-20", 7, "2025-02-05")]
-    [InlineData("2025-01-20", 20, "2025-02-21")]
-    [InlineData("2019-12-25", 20, "2020-01-22")]
-    [InlineData("2020-01-20", 20, "2020-02-25")]
-    [InlineData("2023-09-28", 15, "2023-10-25")]
-    [InlineData("2026-02-10", 20, "2026-03-16")]
-    [InlineData("2026-09-18", 20, "2026-10-22")]
+    [MemberData(nameof(DeadlineVectors.Rows), MemberType = typeof(DeadlineVectors))]
     public void Json_gives_the_due_date(string received, int workingDays, string due)
     {
         var (exit, output, error) = Run(received, workingDays, "json");

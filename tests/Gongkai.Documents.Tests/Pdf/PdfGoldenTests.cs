@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Gongkai.Documents.Pdf;
 using Gongkai.Documents.Tests.Text;
 using Gongkai.Domain.Reports;
@@ -19,16 +18,7 @@ public sealed class PdfGoldenTests
     public void Pdf_reads_to_its_truth(string name)
     {
         var path = Path.Combine(Corpus.Pdf, name);
-        var result = ReportReader.ReadFile(path);
-        Assert.True(result.Succeeded, result.Error);
-        var truth = JsonNode.Parse(File.ReadAllText(Corpus.TruthFor(path)))!.AsObject();
-        var mismatches = Golden.Compare(result.Report!, truth);
-        if (mismatches.Count > 0)
-        {
-            Golden.WriteActual(name, result.Report!);
-        }
-
-        Assert.Empty(mismatches);
+        Golden.AssertReadsToTruth(name, ReportReader.ReadFile(path), Corpus.TruthFor(path));
     }
 
     [Fact]

@@ -36,6 +36,27 @@ internal static class Golden
         return problems;
     }
 
+    /// <summary>
+    /// The golden check every reader's test makes: the file was read, and every cell its truth knows is equal (rows
+    /// and tables the truth marks AMBIGUOUS carry a warning); on a mismatch the report as read is written beside.
+    /// </summary>
+    public static void AssertReadsToTruth(string name, ReadResult result, string truthPath)
+    {
+        Assert.True(result.Succeeded, result.Error);
+        AssertMatchesTruth(name, result.Report!, truthPath);
+    }
+
+    public static void AssertMatchesTruth(string name, AnnualReport report, string truthPath)
+    {
+        var mismatches = Compare(report, JsonNode.Parse(File.ReadAllText(truthPath))!.AsObject());
+        if (mismatches.Count > 0)
+        {
+            WriteActual(name, report);
+        }
+
+        Assert.Empty(mismatches);
+    }
+
     /// <summary>On a mismatch, the report as read goes to TestResults/golden/NAME.actual.json for a person to diff.</summary>
     public static void WriteActual(string name, AnnualReport report)
     {

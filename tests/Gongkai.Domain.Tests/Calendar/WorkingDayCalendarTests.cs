@@ -22,17 +22,8 @@ public sealed class WorkingDayCalendarTests
     public void Working_days_per_year_match_the_notices(int year, int expected) =>
         Assert.Equal(expected, Official.WorkingDaysIn(year));
 
-    // statutory-rules §4 deadline vectors; 条例第三十条 (7), 第三十二条 (15), 第三十三条 (20, 20+20); receipt day excluded.
     [Theory]
-    [InlineData("2024-09-27", 20, "2024-10-30")]
-    [InlineData("2024-09-27", 40, "2024-11-27")]
-    [InlineData("2025-01-20", 7, "2025-02-05")]
-    [InlineData("2025-01-20", 20, "2025-02-21")]
-    [InlineData("2019-12-25", 20, "2020-01-22")]
-    [InlineData("2020-01-20", 20, "2020-02-25")]
-    [InlineData("2023-09-28", 15, "2023-10-25")]
-    [InlineData("2026-02-10", 20, "2026-03-16")]
-    [InlineData("2026-09-18", 20, "2026-10-22")]
+    [MemberData(nameof(DeadlineVectors.Rows), MemberType = typeof(DeadlineVectors))]
     public void Deadline_vectors_of_the_statutory_rules(string received, int workingDays, string due)
     {
         Assert.Equal(D(due), Official.AddWorkingDays(D(received), workingDays));
