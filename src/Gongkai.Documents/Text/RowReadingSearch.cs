@@ -188,7 +188,7 @@ internal sealed partial class RowReadingSearch
     // Column c is next; token t is next to be read from digit `at` (0: not begun).
     private void Fill(int c, int t, int at, int pieces, int blanks, int splits)
     {
-        if (truncated || !Feasible(t, at, pieceTarget - pieces) || !Reachable(c, t, at, pieceTarget - pieces))
+        if (truncated || !Feasible(t, at, pieceTarget - pieces) || !Reachable(c, t, at, pieceTarget - pieces, splits))
         {
             return;
         }
@@ -205,9 +205,10 @@ internal sealed partial class RowReadingSearch
             return;
         }
 
-        // Between identities (表四's groups of five) what can follow does not depend on what came before: a state
-        // that led to no reading keeping them leads to none again.
-        if (closest is not null && boundary[c])
+        // Between identities (表四's groups of five) what can follow does not depend on what came before, once the
+        // identities before have been checked (not left to a blank that may yet be derived): a state that led to no
+        // reading keeping them leads to none again.
+        if (closest is not null && boundary[c] && (splits > 0 || !MayDerive))
         {
             var state = (c, t, at, pieces, splits > 0);
             if (dead.Contains(state))
