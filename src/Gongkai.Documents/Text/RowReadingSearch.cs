@@ -15,8 +15,9 @@ internal sealed partial class RowReadingSearch
     // not tried in full.
     private const int Cap = 2_000_000;
 
-    // A cell cut out of digits that ran together has at most nine digits: no count of 表二–表四 comes near 10^9,
-    // and longer pieces would only multiply the readings of a long run.
+    // A cell cut out of digits that ran together has at most nine digits: no count of 表二–表四 comes near 10^9
+    // (朝阳市 2021's 「633000066」 is seven cells, the longest 66), and longer pieces would only multiply the
+    // readings of a long run.
     private const int MaxPieceDigits = 9;
 
     // The most digits of a number taken as one cell (RowReadings.WholeCell).
