@@ -7,10 +7,11 @@ internal sealed partial class RowReadingSearch
 
     // Whether the pieces still to place could bring the addends of a last-column total read first up to it: k
     // cells made of r digits have at most r − k + 1 digits each (and at most twelve), so add up to less than
-    // k·10^(r−k+1). A nine-digit total cannot come from ten digits in six cells.
-    private bool Reachable(int c, int t, int at, int piecesLeft)
+    // k·10^(r−k+1). A nine-digit total cannot come from ten digits in six cells. Not while nothing has been split
+    // and a blank may yet be derived: its value comes from no digits ("1 1 1 100": the blank fourth cell is 97).
+    private bool Reachable(int c, int t, int at, int piecesLeft, int splits)
     {
-        if (lastTotal is not { } total || closest is null || blank[total.Total])
+        if (lastTotal is not { } total || closest is null || blank[total.Total] || (splits == 0 && MayDerive))
         {
             return true;
         }
@@ -44,7 +45,7 @@ internal sealed partial class RowReadingSearch
 
         foreach (var eq in endingAt[c])
         {
-            if (splits == 0 && HasBlank(eq))
+            if (splits == 0 && MayDerive && HasBlank(eq))
             {
                 continue;
             }
@@ -119,7 +120,7 @@ internal sealed partial class RowReadingSearch
         // ("3.其他 8 0 0 0 0", 朝阳市 2021); where digits ran together ("（一）予以公开 15 1 016", the same report)
         // its blanks are empty cells, zero, and deriving them too would admit a reading for almost any split. A
         // lone number may be digits run together ("633000066", the same report) and derives nothing either.
-        if (splits == 0 && blanks > 0 && equations.Count > 0 && digits.Length > 1)
+        if (splits == 0 && blanks > 0 && MayDerive)
         {
             Derive(0, blanks, 0);
         }
@@ -128,6 +129,9 @@ internal sealed partial class RowReadingSearch
             Consider(splits, blanks, 0);
         }
     }
+
+    // Whether a blank of this row may take a derived value: the row has identities and several numbers.
+    private bool MayDerive => equations.Count > 0 && digits.Length > 1;
 
     private void Derive(int e, int blanks, int derived)
     {

@@ -15,8 +15,9 @@ internal sealed partial class RowReadingSearch
     // not tried in full.
     private const int Cap = 2_000_000;
 
-    // A cell cut out of digits that ran together has at most nine digits: no count of 表二–表四 comes near 10^9,
-    // and longer pieces would only multiply the readings of a long run.
+    // A cell cut out of digits that ran together has at most nine digits: no count of 表二–表四 comes near 10^9
+    // (朝阳市 2021's 「633000066」 is seven cells, the longest 66), and longer pieces would only multiply the
+    // readings of a long run.
     private const int MaxPieceDigits = 9;
 
     // The most digits of a number taken as one cell (RowReadings.WholeCell).
@@ -188,7 +189,7 @@ internal sealed partial class RowReadingSearch
     // Column c is next; token t is next to be read from digit `at` (0: not begun).
     private void Fill(int c, int t, int at, int pieces, int blanks, int splits)
     {
-        if (truncated || !Feasible(t, at, pieceTarget - pieces) || !Reachable(c, t, at, pieceTarget - pieces))
+        if (truncated || !Feasible(t, at, pieceTarget - pieces) || !Reachable(c, t, at, pieceTarget - pieces, splits))
         {
             return;
         }
@@ -205,9 +206,10 @@ internal sealed partial class RowReadingSearch
             return;
         }
 
-        // Between identities (表四's groups of five) what can follow does not depend on what came before: a state
-        // that led to no reading keeping them leads to none again.
-        if (closest is not null && boundary[c])
+        // Between identities (表四's groups of five) what can follow does not depend on what came before, once the
+        // identities before have been checked (not left to a blank that may yet be derived): a state that led to no
+        // reading keeping them leads to none again.
+        if (closest is not null && boundary[c] && (splits > 0 || !MayDerive))
         {
             var state = (c, t, at, pieces, splits > 0);
             if (dead.Contains(state))
