@@ -148,17 +148,7 @@ public sealed partial class DisclosureRequest
         return null;
     }
 
-    private string StatusName => Status switch
-    {
-        RequestStatus.InProgress => "办理中",
-        RequestStatus.AwaitingCorrection => "待补正",
-        RequestStatus.Consulting => "征求意见中",
-        RequestStatus.AwaitingPayment => "待缴费",
-        RequestStatus.Decided => "已答复",
-        RequestStatus.Delivered => "已送达",
-        RequestStatus.Closed => "已终止",
-        _ => throw new InvalidOperationException(),
-    };
+    private string StatusName => Status.Label();
 
     private string NotNow(RequestEvent next) => $"本申请{StatusName}，不能记录{Describe(next)}";
 

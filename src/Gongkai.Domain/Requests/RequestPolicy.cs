@@ -66,3 +66,20 @@ internal static class ChineseDates
 {
     public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 }
+
+/// <summary>The names of <see cref="RequestStatus"/> as staff and applicants read them.</summary>
+public static class RequestStatuses
+{
+    /// <summary>办理中, 待补正, 征求意见中, 待缴费, 已答复, 已送达, 已终止.</summary>
+    public static string Label(this RequestStatus status) => status switch
+    {
+        RequestStatus.InProgress => "办理中",
+        RequestStatus.AwaitingCorrection => "待补正",
+        RequestStatus.Consulting => "征求意见中",
+        RequestStatus.AwaitingPayment => "待缴费",
+        RequestStatus.Decided => "已答复",
+        RequestStatus.Delivered => "已送达",
+        RequestStatus.Closed => "已终止",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+}

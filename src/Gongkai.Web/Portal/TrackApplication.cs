@@ -76,17 +76,7 @@ internal sealed class TrackApplication(GongkaiDb db)
     }
 
     /// <summary>办理状态 in Chinese.</summary>
-    public static string StatusLabel(RequestStatus status) => status switch
-    {
-        RequestStatus.InProgress => "办理中",
-        RequestStatus.AwaitingCorrection => "待补正",
-        RequestStatus.Consulting => "征求意见中",
-        RequestStatus.AwaitingPayment => "待缴费",
-        RequestStatus.Decided => "已答复",
-        RequestStatus.Delivered => "已送达",
-        RequestStatus.Closed => "已终止",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
+    public static string StatusLabel(RequestStatus status) => status.Label();
 
     // Plain words for each event; names of consulted parties, approvers and staff are left out.
     private static TrackedStep Step(RequestEvent e) => new(e.On, e switch

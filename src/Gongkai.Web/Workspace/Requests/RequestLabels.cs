@@ -10,18 +10,6 @@ public static class RequestLabels
     public static readonly RequestStatus[] OpenStatuses =
         [RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingPayment];
 
-    public static string Label(this RequestStatus status) => status switch
-    {
-        RequestStatus.InProgress => "办理中",
-        RequestStatus.AwaitingCorrection => "待补正",
-        RequestStatus.Consulting => "征求意见中",
-        RequestStatus.AwaitingPayment => "待缴费",
-        RequestStatus.Decided => "已答复",
-        RequestStatus.Delivered => "已送达",
-        RequestStatus.Closed => "已终止",
-        _ => status.ToString(),
-    };
-
     public static string Label(this ApplicantKind kind, bool full) =>
         kind == ApplicantKind.NaturalPerson ? "自然人" : full ? "法人或其他组织（" + kind.Label() + "）" : kind.Label();
 
