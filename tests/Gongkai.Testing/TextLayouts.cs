@@ -27,6 +27,12 @@ public enum TextLayout
 
     /// <summary><c>pdftotext -layout</c> output: padded columns, wrapped labels, page footers inside tables (淮安市洪泽区).</summary>
     PdfLayout,
+
+    /// <summary>A browser's copy of an HTML table that leaves zeros blank: one line per row, cells joined by tabs, a blank cell an empty field (上海市人民政府办公厅 2019).</summary>
+    CopiedWithBlanks,
+
+    /// <summary>Each cell on a line of its own followed by a line holding "|", zeros left blank (乡镇 reports of 2023 flattened from HTML).</summary>
+    CellThenPipe,
 }
 
 /// <summary>Writes a report's tables as text in one of the <see cref="TextLayout"/>s.</summary>
@@ -80,9 +86,13 @@ public static class TextLayouts
             TextLayout.BrokenLabels => Lines(title, rows, (l, c) => Break(l) + "\n" + FullWidth(string.Join("  ", c))),
             TextLayout.Markdown => Lines(title, rows, (l, c) => c.Length == 0 ? l : "| " + string.Join(" | ", new[] { l }.Concat(c)) + " |"),
             TextLayout.PdfLayout => Pdf(title, rows),
+            TextLayout.CopiedWithBlanks => Lines(title, rows, (l, c) => c.Length == 0 ? l : string.Join('\t', (l.Length > 0 ? new[] { l } : []).Concat(c.Select(Blank)))),
+            TextLayout.CellThenPipe => Lines(title, rows, (l, c) => string.Join('\n', (l.Length > 0 ? new[] { l } : []).Concat(c.Select(Blank)).Select(x => x.Length == 0 ? "|" : x + "\n|"))),
             _ => throw new ArgumentOutOfRangeException(nameof(layout)),
         };
     }
+
+    private static string Blank(string cell) => cell == "0" ? "" : cell;
 
     private static string Cell(decimal? v) => v!.Value.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -8,8 +8,9 @@ internal readonly record struct SourceCell(string Text, int ColSpan = 1, int Row
 /// <summary>
 /// Turns a table of merged cells (HTML rowspan/colspan, DOCX gridSpan/vMerge) into the text the text reader takes:
 /// one line per table row, the cells of the rebuilt grid joined by tabs. A merged cell's text sits only at its
-/// top-left grid position; the positions it covers are empty, so that a row label spanning 22 rows (表三
-/// 三、本年度办理结果) or a 勾稽 note spanning three columns shifts no number into another column or line.
+/// top-left grid position, so that a row label spanning 22 rows (表三 三、本年度办理结果) or a 勾稽 note spanning
+/// three columns shifts no number into another line; the positions it covers are left out of the line, and a blank
+/// cell is an empty field.
 /// </summary>
 internal static class TableLines
 {
@@ -34,7 +35,9 @@ internal static class TableLines
                 continue;
             }
 
-            yield return string.Join('\t', row.Take(last + 1).Select(c => c ?? ""));
+            // Positions covered by a merged cell are left out: an empty field in the line is a blank cell
+            // (Text/BlankFields), and a covered position is none.
+            yield return string.Join('\t', row.Take(last + 1).Where(c => c is not null));
         }
     }
 

@@ -3,7 +3,7 @@ namespace Gongkai.Documents.Text;
 /// <summary>A table row as found in the text: which template row its label matched, and the numbers after it.</summary>
 internal sealed record PrintedRow(string Key, string Label, LabelMatch Match, List<NumberToken> Numbers, int Line)
 {
-    public string PrintedNumbers => string.Join(" ", Numbers.Select(n => n.Text));
+    public string PrintedNumbers => string.Join(" ", Numbers.Select(n => n.Shown));
 }
 
 /// <summary>A template row label a segment may end with, with its comparable core.</summary>

@@ -37,6 +37,8 @@ internal static class RowReadings
 {
     public static RowReadingSet Enumerate(IReadOnlyList<NumberToken> tokens, int width, IReadOnlyList<RowEquation> equations, Func<decimal[], int>? plausibility = null)
     {
+        tokens = WithoutSpanBlanks(tokens, width);
+
         // A row has at most `width` cells of at most a few digits each; a longer run is not a row of this table.
         if (tokens.Count == 0 || tokens.Count > width || tokens.Sum(t => t.Text.Length) > width * 8)
         {
@@ -44,6 +46,33 @@ internal static class RowReadings
         }
 
         return tokens.Count == width ? InFull(tokens, equations, plausibility) : new RowReadingSearch(tokens, width, equations, plausibility).Run();
+    }
+
+    /// <summary>
+    /// A copied row has an empty field for each grid position its label's merged cell covers ("（二）部分公开…\t\t3\t…"
+    /// where the label spans two columns, 上海市人民政府办公厅 2019): blank cells beyond the row's width are dropped,
+    /// those right after the label first, then those at its end.
+    /// </summary>
+    private static IReadOnlyList<NumberToken> WithoutSpanBlanks(IReadOnlyList<NumberToken> tokens, int width)
+    {
+        if (tokens.Count <= width || !tokens[0].Blank && !tokens[^1].Blank)
+        {
+            return tokens;
+        }
+
+        var start = 0;
+        var end = tokens.Count;
+        while (end - start > width && tokens[start].Blank)
+        {
+            start++;
+        }
+
+        while (end - start > width && tokens[end - 1].Blank)
+        {
+            end--;
+        }
+
+        return [.. tokens.Skip(start).Take(end - start)];
     }
 
     /// <summary>

@@ -175,7 +175,7 @@ internal static class TableLocator
         {
             if (found.Orphans.Count < MaxOrphans && segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff'))
             {
-                found.Orphans.Add((segment.Text.Length > 30 ? segment.Text[^30..] : segment.Text, string.Join(" ", segment.Numbers.Select(n => n.Text)), segment.Line, table));
+                found.Orphans.Add((segment.Text.Length > 30 ? segment.Text[^30..] : segment.Text, string.Join(" ", segment.Numbers.Select(n => n.Shown)), segment.Line, table));
             }
 
             return;

@@ -28,10 +28,8 @@ internal static partial class TextNormalizer
                 case '\r':
                     sb.Append('\n');
                     break;
-                // Markdown pipe tables, including ones shattered by PDF-to-Markdown conversion: a pipe is a cell edge.
-                case '|':
-                    sb.Append('\t');
-                    break;
+                // Markdown pipe tables, including ones shattered by PDF-to-Markdown conversion: a pipe is a cell edge
+                // (turned into a tab once BlankFields has found the empty cells between pipes).
                 case '*' or '#' or '`':
                     break;
                 default:
@@ -40,7 +38,7 @@ internal static partial class TextNormalizer
             }
         }
 
-        var normalized = sb.ToString();
+        var normalized = BlankFields.Mark(sb.ToString()).Replace('|', '\t');
         normalized = MarkdownRule().Replace(normalized, "\n");
         normalized = FooterLine().Replace(normalized, "\n");
         return InlineFooter().Replace(normalized, " ");

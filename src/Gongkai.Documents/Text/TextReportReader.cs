@@ -136,7 +136,7 @@ public static class TextReportReader
         RowEquation[] groups = [new([0, 1, 2, 3], 4), new([5, 6, 7, 8], 9), new([10, 11, 12, 13], 14)];
         var readings = new Dictionary<string, RowReadingSet> { ["all"] = RowReadings.Enumerate(located.ReviewLitigation, 15, groups) };
         var solution = TableSolver.SolveRows(readings);
-        var printed = string.Join(" ", located.ReviewLitigation.Select(n => n.Text));
+        var printed = string.Join(" ", located.ReviewLitigation.Select(n => n.Shown));
         var name = $"{spec.PrintedName}";
         var rows = new Dictionary<string, IReadOnlyList<decimal?>?>();
         if (solution.Chosen.TryGetValue("all", out var chosen))

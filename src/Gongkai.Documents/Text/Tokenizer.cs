@@ -3,10 +3,16 @@ using System.Text;
 namespace Gongkai.Documents.Text;
 
 /// <summary>A number as printed in a cell, or several cells printed without a gap ("633000066").</summary>
-internal readonly record struct NumberToken(string Text, int Line)
+internal readonly record struct NumberToken(string Text, int Line, bool Blank = false)
 {
+    /// <summary>A cell known to be blank (<see cref="BlankFields"/>): zero, one cell, never split.</summary>
+    public static NumberToken BlankCell(int line) => new("0", line, Blank: true);
+
     /// <summary>Whole numbers can be split into several cells; decimals and signed numbers are one cell.</summary>
     public bool IsSplittable => (Text.StartsWith('-') ? Text[1..] : Text) is { Length: > 1 } digits && digits.All(char.IsAsciiDigit);
+
+    /// <summary>The cell as the reader's messages show it: a blank cell as 空.</summary>
+    public string Shown => Blank ? "空" : Text;
 }
 
 /// <summary>
@@ -45,6 +51,13 @@ internal static class Tokenizer
                     line++;
                 }
 
+                i++;
+                continue;
+            }
+
+            if (ch == BlankFields.Marker)
+            {
+                numbers.Add(NumberToken.BlankCell(line));
                 i++;
                 continue;
             }

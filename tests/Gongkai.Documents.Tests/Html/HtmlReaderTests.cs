@@ -59,9 +59,9 @@ public sealed class HtmlReaderTests
         var text = HtmlReportReader.ToText(File.ReadAllText(Fixture));
         var lines = text.Split('\n');
         // The 22-row 三、本年度办理结果 cell and the 8-row （三）不予公开 cell sit on their first line only.
-        Assert.Contains("三、本年度办理结果\t（一）予以公开\t\t0\t0\t0\t0\t0\t0\t0", lines);
-        Assert.Contains("\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0", lines);
-        Assert.Contains("\t\t4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1", lines);
+        Assert.Contains("三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t0", lines);
+        Assert.Contains("（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0", lines);
+        Assert.Contains("4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1", lines);
         Assert.Contains("行政许可\t1584", lines);
     }
 

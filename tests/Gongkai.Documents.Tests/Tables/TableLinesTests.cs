@@ -2,11 +2,11 @@ using Gongkai.Documents.Tables;
 
 namespace Gongkai.Documents.Tests.Tables;
 
-/// <summary>Merged cells rebuilt as a grid: each number on its own line and column, a merged cell's text once.</summary>
+/// <summary>Merged cells rebuilt as a grid: each number on its own line, a merged cell's text once, its covered positions left out.</summary>
 public sealed class TableLinesTests
 {
     [Fact]
-    public void Rowspan_and_colspan_leave_covered_positions_empty()
+    public void Rowspan_and_colspan_leave_covered_positions_out()
     {
         IReadOnlyList<IReadOnlyList<SourceCell>> rows =
         [
@@ -16,7 +16,7 @@ public sealed class TableLinesTests
             [new("（二）部分公开"), new("2"), new("2")],
         ];
         Assert.Equal(
-            ["note\t\t申请人情况", "\t\t自然人\t总计", "三、本年度办理结果\t（一）予以公开\t1\t1", "\t（二）部分公开\t2\t2"],
+            ["note\t申请人情况", "自然人\t总计", "三、本年度办理结果\t（一）予以公开\t1\t1", "（二）部分公开\t2\t2"],
             TableLines.ToLines(rows));
     }
 

@@ -29,7 +29,7 @@ public sealed partial class BlankCellTests
     }
 
     [Fact]
-    public void Blank_cells_become_zeros_but_merged_positions_and_header_rows_stay_empty()
+    public void Blank_cells_become_zeros_merged_positions_are_left_out_and_header_rows_stay_as_printed()
     {
         IReadOnlyList<IReadOnlyList<SourceCell>> rows =
         [
@@ -40,7 +40,7 @@ public sealed partial class BlankCellTests
             [new("（六）其他处理", 2), new(""), new("\u00A0"), new("")],
         ];
         Assert.Equal(
-            ["信息内容\t上一年项目数量\t本年增/减\t\t处理决定数量", "行政许可\t4\t\t1\t9", "note\t\t自然人\t\t总计", "一、本年新收\t\t12\t0\t12", "（六）其他处理\t\t0\t0\t0"],
+            ["信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t4\t1\t9", "note\t自然人\t\t总计", "一、本年新收\t12\t0\t12", "（六）其他处理\t0\t0\t0"],
             TableLines.ToLines(rows, blankCellsAsZero: true));
     }
 

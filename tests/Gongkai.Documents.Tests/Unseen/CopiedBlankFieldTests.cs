@@ -1,0 +1,64 @@
+using Gongkai.Documents.Text;
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Documents.Tests.Unseen;
+
+/// <summary>
+/// Tables copied out of a web page keep their cell separators, so a blank cell is still an empty field: a browser's
+/// copy joins cells with tabs (上海市人民政府办公厅 2019, whose label cells span two columns and leave an extra empty
+/// field), Markdown keeps "|  |", and pages flattened to one cell per line put a "|" line after each cell. Numbers
+/// here are made up.
+/// </summary>
+public sealed class CopiedBlankFieldTests
+{
+    private const string Heading = "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\n自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n";
+
+    [Fact]
+    public void Empty_fields_of_a_copied_row_are_blank_cells_in_their_columns()
+    {
+        var text = Heading
+            + "一、本年新收政府信息公开申请数量\t40\t3\t\t\t2\t1\t46\n"
+            + "二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\n"
+            + "三、本年度办理结果\t（一）予以公开\t12\t\t\t\t1\t\t13\n"
+            + "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t3\t\t\t\t\t\t3\n";
+
+        var report = TextReportReader.Read(text, "copied.txt")!;
+        var table = report.Applications!;
+        Assert.Equal([40m, 3, 0, 0, 2, 1, 46], table["newlyReceived"]!.Value.Select(v => v!.Value));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], table["carriedOver"]!.Value.Select(v => v!.Value));
+        Assert.Equal([12m, 0, 0, 0, 1, 0, 13], table["disclosed"]!.Value.Select(v => v!.Value));
+        Assert.Equal([3m, 0, 0, 0, 0, 0, 3], table["partiallyDisclosed"]!.Value.Select(v => v!.Value));
+        Assert.DoesNotContain(report.Findings, f => f.Code.StartsWith("parse.", StringComparison.Ordinal) && f.Row is "newlyReceived" or "disclosed");
+    }
+
+    [Fact]
+    public void Markdown_cells_holding_nothing_are_blank_and_the_edge_pipes_are_not()
+    {
+        var text = Heading.Replace("\t", " | ", StringComparison.Ordinal)
+            + "| 一、本年新收政府信息公开申请数量 | 40 | 3 |  |  | 2 | 1 | 46 |\n"
+            + "| 二、上年结转政府信息公开申请数量 | 5 |  |  |  |  |  | 5 |\n";
+
+        var table = TextReportReader.Read(text, "copied.md")!.Applications!;
+        Assert.Equal([40m, 3, 0, 0, 2, 1, 46], table["newlyReceived"]!.Value.Select(v => v!.Value));
+        Assert.Equal([5m, 0, 0, 0, 0, 0, 5], table["carriedOver"]!.Value.Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void Two_pipe_lines_in_a_row_close_a_blank_cell()
+    {
+        string[] cells = ["一、本年新收政府信息公开申请数量", "40", "3", "", "", "2", "1", "46", "二、上年结转政府信息公开申请数量", "", "", "", "", "", "", ""];
+        var text = Heading + string.Join('\n', cells.Select(c => c.Length == 0 ? "|" : c + "\n|")) + "\n";
+
+        var table = TextReportReader.Read(text, "flattened.txt")!.Applications!;
+        Assert.Equal([40m, 3, 0, 0, 2, 1, 46], table["newlyReceived"]!.Value.Select(v => v!.Value));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], table["carriedOver"]!.Value.Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void A_single_number_after_a_tab_is_indentation_not_a_blank_before_it()
+    {
+        var text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n\t规章\n\t1\n\t0\n\t5\n";
+        var table = TextReportReader.Read(text, "cells.txt")!.Proactive!;
+        Assert.Equal([1m, 0, 5], table["regulations"]!.Value.Select(v => v!.Value));
+    }
+}
