@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Gongkai.Documents.Text;
 
@@ -10,7 +11,7 @@ namespace Gongkai.Documents.Text;
 /// the row could only be guessed at, so each blank cell of a data row is marked with <see cref="Marker"/>, which
 /// the tokenizer reads as a blank cell (zero, 国办公开办函〔2021〕30号 tables leave zeros blank).
 /// </summary>
-internal static class BlankFields
+internal static partial class BlankFields
 {
     /// <summary>Stands for one blank cell in normalised text (a private-use character no report prints).</summary>
     public const char Marker = '\uE000';
@@ -31,10 +32,13 @@ internal static class BlankFields
         var original = text.Split('\n');
         var lines = (string[])original.Clone();
         var changed = false;
-        var pipeLayout = original.Count(l => l.Trim() == "|") >= PipeLayoutLines;
+        var cellPipeLayout = original.Count(IsCellThenPipe) >= PipeLayoutLines;
+        var pipeLayout = !cellPipeLayout && original.Count(l => l.Trim() == "|") >= PipeLayoutLines;
         for (var i = 0; i < lines.Length; i++)
         {
-            var marked = original[i].Trim() == "|" ? PipeLine(original, i, pipeLayout) : RowLine(original[i]);
+            var marked = original[i].Trim() == "|" ? cellPipeLayout ? Marker.ToString() : PipeLine(original, i, pipeLayout)
+                : cellPipeLayout && EmptyCellThenCovered().IsMatch(original[i]) ? Marker.ToString()
+                : RowLine(original[i]);
             if (marked is not null)
             {
                 lines[i] = marked;
@@ -99,6 +103,13 @@ internal static class BlankFields
             return null;
         }
 
+        // "第二十条第（一）项 | |||": pipes with nothing between them are the positions a header cell's colspan
+        // covered (区县 pages flattened from HTML, 天津市红桥区 2022), not blank cells of a row.
+        if (numbers == 0 && body.Contains("||", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var sb = new StringBuilder(line.Length + blanks);
         if (leadingPipe)
         {
@@ -138,6 +149,16 @@ internal static class BlankFields
         return pipeLayout && previous >= 0 && lines[previous].Trim() == "|" ? $"{Marker}|" : null;
     }
 
+    /// <summary>
+    /// "规章 |", "0 |": pages flattened from HTML with each cell on a line of its own ending in " |" (区统计局 2023,
+    /// 岳阳市南湖新区 2019, 武汉市汉阳区 2022); there a line holding only "|" is a blank cell.
+    /// </summary>
+    private static bool IsCellThenPipe(string line)
+    {
+        var t = line.TrimEnd();
+        return t.Length > 2 && t[^1] == '|' && t.IndexOf('|', StringComparison.Ordinal) == t.Length - 1;
+    }
+
     /// <summary>A cell holding a number as the tables print them: "1,584", "-3", "0.5", "251000元", "2.3万元".</summary>
     private static bool IsNumber(string field)
     {
@@ -158,4 +179,8 @@ internal static class BlankFields
 
         return t.Length > 0 && char.IsAsciiDigit(t[0]) && t.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
     }
+
+    // "| ||" in the one-cell-per-line layout: a blank cell, then the positions a colspan covered (高新区社会发展局 2022).
+    [GeneratedRegex(@"^\s*\|\s+\|+\s*$")]
+    private static partial Regex EmptyCellThenCovered();
 }

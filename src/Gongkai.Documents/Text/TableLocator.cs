@@ -115,10 +115,12 @@ internal static class TableLocator
         // 政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…", as 上海市人民政府办公厅's 2019
         // report opens): a table named there is no heading. Only what follows the list may hold one (a report printed
         // on one line goes on to the real headings without a figure in between).
+        // Some lists leave a section out (区统计局 2023: "…收到和处理政府信息公开申请情况、存在问题及改进情况…"), so
+        // two of them named together make a list.
         string[] listed = ["主动公开政府信息情况", "政府信息公开申请情况", "行政诉讼情况"];
-        if (listed.All(k => text.Contains(k, StringComparison.Ordinal)))
+        if (listed.Count(k => text.Contains(k, StringComparison.Ordinal)) >= 2)
         {
-            text = text[listed.Max(k => text.IndexOf(k, StringComparison.Ordinal) + k.Length)..];
+            text = text[listed.Max(k => text.IndexOf(k, StringComparison.Ordinal) is var at and >= 0 ? at + k.Length : 0)..];
         }
 
         var best = -1;
@@ -173,7 +175,8 @@ internal static class TableLocator
 
         if (bestLabel is null || best is null)
         {
-            if (found.Orphans.Count < MaxOrphans && segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff'))
+            // Blank cells alone after a header are the empty cells of a flattened header row, not numbers to lose.
+            if (found.Orphans.Count < MaxOrphans && segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff') && !segment.Numbers.TrueForAll(n => n.Blank))
             {
                 found.Orphans.Add((segment.Text.Length > 30 ? segment.Text[^30..] : segment.Text, string.Join(" ", segment.Numbers.Select(n => n.Shown)), segment.Line, table));
             }

@@ -122,12 +122,25 @@ public static class TextReportReader
         {
             if (located.Applications.TryGetValue(row.Key, out var printed))
             {
-                readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, total);
+                readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, total, ApplicantPlausibility);
             }
         }
 
         var solution = TableSolver.SolveApplications(readings, [.. spec.OutcomeRowKeys]);
         return Build(spec, located.Applications, readings, solution, findings);
+    }
+
+    // 表三: most applicants are 自然人 (上海市人民政府办公厅 2019: 821 of 859; 区县 pages often print only 自然人 and 总计,
+    // "3 3"), so of readings that all keep the row's sums, those with fewer organisations are the likelier.
+    private static int ApplicantPlausibility(decimal[] v)
+    {
+        var cost = 0;
+        for (var c = 1; c < 6; c++)
+        {
+            cost += v[c] != 0 ? 1 : 0;
+        }
+
+        return cost;
     }
 
     private static ReportTable ReviewTable(ReportTemplate template, LocatedTables located, List<Finding> findings)

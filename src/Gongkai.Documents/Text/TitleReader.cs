@@ -46,8 +46,18 @@ internal static partial class TitleReader
 
         // No title printed (a PDF of a web page leaves out its <title>): the report still states its period,
         // "本报告中所列数据统计期限为2025年1月1日至12月31日" — the calendar year the report covers (条例第五十条).
-        var period = StatisticsPeriod().Match(top);
-        return period.Success ? (null, null, int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture)) : (null, null, null);
+        // Then, as pages that print neither say it: "现将我办2022年度政府信息公开情况报告如下" (武汉市汉阳区 2022), or
+        // the year 一、总体情况 opens with, "一、总体情况 2019年我局政府信息公开工作运行良好" (岳阳市南湖新区 2019).
+        foreach (var fallback in (ReadOnlySpan<Regex>)[StatisticsPeriod(), YearReported(), OverviewYear()])
+        {
+            var m = fallback.Match(top);
+            if (m.Success)
+            {
+                return (null, null, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return (null, null, null);
     }
 
     /// <summary>
@@ -139,10 +149,16 @@ internal static partial class TitleReader
     [GeneratedRegex(@"^(?<agency>.{0,40}?)(?<year>20[1-3]\d)年度?(?:的)?(?<rest>.{0,20}?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告")]
     private static partial Regex AgencyFirst();
 
-    // "2021年度某某区人民政府政府信息公开工作年度报告".
     [GeneratedRegex(@"统计期限(?:为|从|是|自)?(?<year>20[1-3]\d)年1月1日(?:起)?(?:至|到)(?:\k<year>年)?12月31日")]
     private static partial Regex StatisticsPeriod();
 
+    // "2021年度某某区人民政府政府信息公开工作年度报告".
     [GeneratedRegex(@"^(?:20[1-3]\d)年度?(?<agency>.{2,40}?)政府信息公开")]
     private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"(?<year>20[1-3]\d)年度?政府信息公开(?:工作)?(?:情况|年度报告|工作报告)")]
+    private static partial Regex YearReported();
+
+    [GeneratedRegex(@"一、总体情况(?<year>20[1-3]\d)年")]
+    private static partial Regex OverviewYear();
 }

@@ -62,3 +62,41 @@ public sealed class CopiedBlankFieldTests
         Assert.Equal([1m, 0, 5], table["regulations"]!.Value.Select(v => v!.Value));
     }
 }
+
+/// <summary>
+/// Pages flattened from HTML with each cell on a line of its own ending in " |" (区县 reports of 2019–2023): a line
+/// holding only "|" is a blank cell, "| ||" a blank cell and the positions a colspan covered, and where a page
+/// dropped its blank cells and printed "3 |\n3 |\n|||||||" the reading is warned and takes 自然人. Numbers made up.
+/// </summary>
+public sealed class CellPerLineWithPipesTests
+{
+    private static string Page(string proactiveRows, string applicationRows) =>
+        "一、总体情况\n2020年我局政府信息公开工作运行良好。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+        + proactiveRows
+        + "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+        + applicationRows;
+
+    [Fact]
+    public void A_lone_pipe_is_a_blank_cell_and_the_year_comes_from_the_overview()
+    {
+        var text = Page("规章 |\n|\n|\n|\n行政规范性文件 |\n2 |\n|\n7 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n| ||\n",
+            "一、本年新收政府信息公开申请数量 |\n4 |\n|\n|\n|\n1 |\n|\n5 |\n||\n");
+
+        var report = TextReportReader.Read(text, "page.txt")!;
+        Assert.Equal(2020, report.Year);
+        Assert.Equal([0m, 0, 0], report.Proactive!["regulations"]!.Value.Select(v => v!.Value));
+        Assert.Equal([2m, 0, 7], report.Proactive!["normativeDocuments"]!.Value.Select(v => v!.Value));
+        Assert.Equal([0m], report.Proactive!["administrativeLicensing"]!.Value.Select(v => v!.Value));
+        Assert.Equal([4m, 0, 0, 0, 1, 0, 5], report.Applications!["newlyReceived"]!.Value.Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void Dropped_blank_cells_are_warned_and_read_as_natural_persons()
+    {
+        var text = Page("规章 |\n0 |\n0 |\n0 |\n", "一、本年新收政府信息公开申请数量 |\n6 |\n6 |\n|||||||\n");
+
+        var report = TextReportReader.Read(text, "page.txt")!;
+        Assert.Equal([6m, 0, 0, 0, 0, 0, 6], report.Applications!["newlyReceived"]!.Value.Select(v => v!.Value));
+        Assert.Contains(report.Findings, f => f.Code == "parse.ambiguous" && f.Row == "newlyReceived");
+    }
+}
