@@ -92,7 +92,11 @@ public sealed class TruthComparison
                     {
                         var read = actual is not null && actual.Spec.IndexOf(key) >= 0 ? actual[key] : null;
                         IReadOnlyList<decimal?>? cells = read is { } r ? [.. r] : null;
-                        var warned = Warned(report, id, key);
+                        // 表四 is printed as one run of fifteen cells and read as one: its reading findings name the
+                        // table, and flag every cell of it.
+                        var warned = Warned(report, id, key)
+                            || (id == TableId.ReviewLitigation && report.Findings.Any(f => f.Table == id && f.Row is null
+                                && f.Severity >= Severity.Warning && f.Code.StartsWith("parse.", StringComparison.Ordinal)));
                         var tableWarned = report.Findings.Any(f => f.Table == id && f.Row is null && f.Severity >= Severity.Warning);
                         rows.Add((value switch
                         {
