@@ -19,6 +19,13 @@ internal sealed class LocatedTables
 
     public bool SawReviewLitigation { get; set; }
 
+    /// <summary>
+    /// Tables whose numbers follow a column heading instead of a row label: the text was taken in drawing order
+    /// (pdftotext without -layout, a copy out of a PDF viewer), numbers before their labels, so no row can be
+    /// trusted to hold its own numbers.
+    /// </summary>
+    public HashSet<TableId> NumbersBeforeLabels { get; } = [];
+
     /// <summary>Numbers inside a table region after text that is no row label (a row the reader could not name).</summary>
     public List<(string Text, string Numbers, int Line, TableId Table)> Orphans { get; } = [];
 }
@@ -46,6 +53,10 @@ internal static class TableLocator
         RowLabel.Of("administrativeFees", "行政事业性收费"),
         RowLabel.Of("centralizedProcurement", "政府集中采购", "2019"),
     ];
+
+    // How the column headings of 表二 and 表三 end ("现行有效件数", "本年收费金额（单位：万元）", "本年增/减", "总计", and
+    // "其他" broken over two lines as "其…他"): numbers right after one were printed before their row's label.
+    private static readonly string[] ColumnHeadingEndings = ["件数", "数量", "万元)", "金额", "增/减", "总计", "其他", "他", "计"];
 
     private static readonly RowLabel[] ApplicationLabels =
     [
@@ -80,7 +91,7 @@ internal static class TableLocator
                 found.ProactiveHeader.Append(segment.Text);
             }
 
-            if (segment.Numbers.Count == 0)
+            if (segment.Numbers.Count == 0 || segment.Prose)
             {
                 continue;
             }
@@ -175,6 +186,11 @@ internal static class TableLocator
 
         if (bestLabel is null || best is null)
         {
+            if (segment.Numbers.Exists(n => !n.Blank) && ColumnHeadingEndings.Any(h => segment.Text.EndsWith(h, StringComparison.Ordinal)))
+            {
+                found.NumbersBeforeLabels.Add(table);
+            }
+
             // Blank cells alone after a header are the empty cells of a flattened header row, not numbers to lose.
             if (found.Orphans.Count < MaxOrphans && segment.Text.Any(c => c >= '\u4e00' && c <= '\u9fff') && !segment.Numbers.TrueForAll(n => n.Blank))
             {

@@ -37,6 +37,19 @@ public static class TextReportReader
         var proactive = located.Proactive.Count > 0 ? ProactiveTable(template, located, findings) : null;
         var applications = located.Applications.Count > 0 ? ApplicationsTable(template, located, findings) : null;
         var review = located.ReviewLitigation.Count > 0 ? ReviewTable(template, located, findings) : null;
+        foreach (var table in located.NumbersBeforeLabels)
+        {
+            var read = table == TableId.Proactive ? proactive : table == TableId.Applications ? applications : review;
+            foreach (var (row, values) in read?.Rows ?? [])
+            {
+                if (values is not null)
+                {
+                    findings.Add(Finding.Warning("parse.misaligned", table, row.Key, null,
+                        $"{read!.Spec.CellName(row.Key, null)}：{table.PrintedName()}的数字印在行标签之前（按绘制顺序提取的 PDF 文字），无法确定哪些数字属于本行，请核对原件"));
+                }
+            }
+        }
+
         foreach (var (orphanText, numbers, line, table) in located.Orphans)
         {
             findings.Add(Finding.Warning("parse.unknownRow", table, null, null,

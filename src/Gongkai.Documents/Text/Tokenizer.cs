@@ -19,7 +19,12 @@ internal readonly record struct NumberToken(string Text, int Line, bool Blank = 
 /// A stretch of the report: the text between two runs of numbers, joined without its spaces and line breaks so
 /// that labels broken across lines ("结果 维持", "三 、本 年 度办 理 结果") read whole, then the numbers after it.
 /// </summary>
-internal sealed record Segment(string Text, List<NumberToken> Numbers, int Line);
+/// <param name="Text">The label text before the numbers.</param>
+/// <param name="Numbers">The numbers after it.</param>
+/// <param name="Line">The line the label starts on.</param>
+/// <param name="Prose">The numbers sit inside a sentence, not in a table: "其中,予以公开2件,部分公开2件" (武汉市汉阳区 2022
+/// tells its 表三 in words above the table), "2022年,区政府办公室共收到8份".</param>
+internal sealed record Segment(string Text, List<NumberToken> Numbers, int Line, bool Prose = false);
 
 /// <summary>Splits normalised text into <see cref="Segment"/>s.</summary>
 internal static class Tokenizer
@@ -32,9 +37,12 @@ internal static class Tokenizer
         var line = 1;
         var labelLine = 1;
 
-        void Close()
+        var afterNumber = -1;
+        var counted = false;
+
+        void Close(bool prose = false)
         {
-            segments.Add(new Segment(label.ToString(), numbers, labelLine));
+            segments.Add(new Segment(label.ToString(), numbers, labelLine, prose));
             label.Clear();
             numbers = [];
             labelLine = line;
@@ -99,6 +107,8 @@ internal static class Tokenizer
                 }
 
                 numbers.Add(new NumberToken(text[start..i].Replace(",", "", StringComparison.Ordinal), line));
+                afterNumber = i;
+                counted = false;
                 continue;
             }
 
@@ -107,10 +117,13 @@ internal static class Tokenizer
                 if (IsUnit(text, i))
                 {
                     i++;
+                    afterNumber = i;
+                    counted = text[i - 1] == '件';
                     continue;
                 }
 
-                Close();
+                // "其他1件(申请人自主撤销)": a count in 件 with words straight after it is a sentence's.
+                Close(prose: i == afterNumber && (IsProseFollower(ch) || counted));
             }
 
             if (label.Length == 0)
@@ -142,6 +155,10 @@ internal static class Tokenizer
 
         return j < text.Length && text[j] >= '\u4e00' && text[j] <= '\u9fff';
     }
+
+    // What follows a number in a sentence and never in a table cell: punctuation, or a counter or date word
+    // ("共收到8份", "2022年,").
+    private static bool IsProseFollower(char ch) => ch is ',' or '。' or ';' or '、' or '年' or '月' or '日' or '份' or '个' or '次' or '人' or '家';
 
     // Text right after a number that belongs to it, not to the next label: "251000元" (上海 2019 采购总金额), "0.5万元".
     private static bool IsUnit(string text, int i) =>
