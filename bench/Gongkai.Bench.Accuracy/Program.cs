@@ -6,7 +6,8 @@ using Gongkai.Testing;
 // Accuracy on reports with a hand-written truth: every X.ext in the folder that has X.truth.json is read with
 // ReportReader and compared cell by cell (TruthComparison, as the golden tests do). Prints per file and in total the
 // non-zero truth cells, right, wrong, missing, and every silent error: a wrong cell with no warning or error on its
-// row (those that at least have one on their whole table are told apart).
+// row (those that at least have one on their whole table are told apart). A web page is also read as a GBK copy
+// (its charset declaration dropped, so the encoding must be detected) and must read the same.
 // Usage: dotnet run --project bench/Gongkai.Bench.Accuracy -- FOLDER [FOLDER…]
 if (args.Length == 0)
 {
@@ -41,6 +42,11 @@ foreach (var folder in args)
         }
         else
         {
+            if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+            {
+                lines.Add("    " + GbkCopy.Compare(path, report));
+            }
+
             var comparison = TruthComparison.Of(report, truth);
             templatesRight += comparison.TemplateRight ? 1 : 0;
             lines.AddRange(comparison.HeaderMismatches.Select(m => "    " + m));
@@ -177,4 +183,24 @@ internal sealed class Tally
 
     private static string Join(IReadOnlyList<decimal?>? cells) =>
         cells is null ? "nothing" : string.Join(",", cells.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "·"));
+}
+
+/// <summary>A web page saved in GBK, as many government sites still serve them, must read as its UTF-8 original.</summary>
+internal static partial class GbkCopy
+{
+    public static string Compare(string path, Gongkai.Domain.Reports.AnnualReport original)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var html = CharsetMeta().Replace(File.ReadAllText(path), "");
+        var bytes = System.Text.Encoding.GetEncoding("GB18030").GetBytes(html);
+        var copy = ReportReader.Read(Path.GetFileName(path), bytes).Report;
+        var same = copy is not null && Json(copy) == Json(original);
+        return same ? "GBK copy (no charset declared): reads the same" : "GBK copy (no charset declared): READS DIFFERENTLY";
+    }
+
+    private static string Json(Gongkai.Domain.Reports.AnnualReport report) =>
+        Gongkai.Documents.Json.ReportJson.Serialize(report with { Source = null }, indented: false);
+
+    [System.Text.RegularExpressions.GeneratedRegex("<meta[^>]*charset[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CharsetMeta();
 }
