@@ -34,7 +34,7 @@ internal sealed class LocatedTables
 /// Walks the segments of a report and assigns numbers to table rows: a section heading opens a table's region
 /// (each only once), and inside it a segment whose text ends in a row label takes the numbers that follow it.
 /// </summary>
-internal static class TableLocator
+internal static partial class TableLocator
 {
     private enum Region { None, Proactive, Applications, ReviewLitigation, Done }
 
@@ -158,6 +158,17 @@ internal static class TableLocator
     private static void Assign(Dictionary<string, PrintedRow> rows, RowLabel[] labels, Segment segment, ref string? lastKey, LocatedTables found, TableId table)
     {
         var core = LabelMatcher.Core(segment.Text);
+
+        // "规章(县级无此项)" (保康县农业农村局 2021): a note after the label, taken off when the label then reads whole.
+        if (TrailingNote().Match(segment.Text) is { Success: true } note && !labels.Any(l => core.EndsWith(l.Core, StringComparison.Ordinal)))
+        {
+            var bare = LabelMatcher.Core(segment.Text[..note.Index]);
+            if (labels.Any(l => !rows.ContainsKey(l.Key) && bare.EndsWith(l.Core, StringComparison.Ordinal)))
+            {
+                core = bare;
+            }
+        }
+
         RowLabel? bestLabel = null;
         LabelMatch? best = null;
         // Most labels are printed as they should be: an exact ending settles it without the fuzzy alignment.
@@ -229,4 +240,7 @@ internal static class TableLocator
         var head = text[..^word.Length].TrimEnd(' ', '.', '、', ')', '）');
         return head.EndsWith(number, StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]{1,12}\)$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingNote();
 }

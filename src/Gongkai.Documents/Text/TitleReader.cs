@@ -13,6 +13,15 @@ internal static partial class TitleReader
         {
             var line = Spaces().Replace(raw, "");
             var m = AgencyFirst().Match(line);
+
+            // A title broken over two lines: "西咸新区底张街道办事处2023年度政府" / "信息公开工作年度报告".
+            if (!m.Success && previous is { Length: > 1 and < 40 } && !previous.Contains('。', StringComparison.Ordinal)
+                && AgencyFirst().Match(previous + line) is { Success: true } joined && joined.Groups["agency"].Length > 0)
+            {
+                m = joined;
+                line = previous + line;
+            }
+
             if (m.Success)
             {
                 var agency = CleanAgency(m.Groups["agency"].Value);
