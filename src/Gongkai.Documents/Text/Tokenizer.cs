@@ -70,6 +70,19 @@ internal static class Tokenizer
                 continue;
             }
 
+            // "本年(2023)制发件数" (绍兴市越城区 2023): digits in brackets are part of a label, never a cell.
+            if (ch != '-' && InBrackets(text, i) is var close and > 0)
+            {
+                if (numbers.Count > 0)
+                {
+                    Close();
+                }
+
+                label.Append(text, i, close - i);
+                i = close;
+                continue;
+            }
+
             if (IsNumberStart(text, i))
             {
                 var start = i;
@@ -154,6 +167,23 @@ internal static class Tokenizer
         }
 
         return j < text.Length && text[j] >= '\u4e00' && text[j] <= '\u9fff';
+    }
+
+    // The end of a run of digits at i that stands alone in brackets, "(2023)", or 0.
+    private static int InBrackets(string text, int i)
+    {
+        if (i == 0 || text[i - 1] != '(' || !char.IsAsciiDigit(text[i]))
+        {
+            return 0;
+        }
+
+        var j = i;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] == ')' ? j : 0;
     }
 
     // What follows a number in a sentence and never in a table cell: punctuation, or a counter or date word

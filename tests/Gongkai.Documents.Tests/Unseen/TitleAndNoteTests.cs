@@ -25,4 +25,13 @@ public sealed class TitleAndNoteTests
         Assert.Equal([0m, 0, 0], report.Proactive!["regulations"]!.Value.Select(v => v!.Value));
         Assert.Equal([2m, 1, 9], report.Proactive!["normativeDocuments"]!.Value.Select(v => v!.Value));
     }
+
+    [Fact]
+    public void Digits_in_brackets_in_a_column_heading_are_no_cells()
+    {
+        var text = "某某街道2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年(2023)制发件数 | 本年(2023)废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 0 | 1 | 4 |\n";
+        var report = TextReportReader.Read(text, "brackets.txt")!;
+        Assert.Equal([0m, 1, 4], report.Proactive!["normativeDocuments"]!.Value.Select(v => v!.Value));
+        Assert.DoesNotContain(report.Findings, f => f.Code == "parse.unknownRow");
+    }
 }
