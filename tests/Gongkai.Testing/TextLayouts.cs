@@ -33,6 +33,9 @@ public enum TextLayout
 
     /// <summary>Each cell on a line of its own followed by a line holding "|", zeros left blank (乡镇 reports of 2023 flattened from HTML).</summary>
     CellThenPipe,
+
+    /// <summary>Each cell on a line of its own ending in " |", a blank cell a line holding only "|", "||" after each row where a colspan covered cells (区县 pages of 2021–2023 flattened to text).</summary>
+    CellLinesWithPipes,
 }
 
 /// <summary>Writes a report's tables as text in one of the <see cref="TextLayout"/>s.</summary>
@@ -87,6 +90,7 @@ public static class TextLayouts
             TextLayout.Markdown => Lines(title, rows, (l, c) => c.Length == 0 ? l : "| " + string.Join(" | ", new[] { l }.Concat(c)) + " |"),
             TextLayout.PdfLayout => Pdf(title, rows),
             TextLayout.CopiedWithBlanks => Lines(title, rows, (l, c) => c.Length == 0 ? l : string.Join('\t', (l.Length > 0 ? new[] { l } : []).Concat(c.Select(Blank)))),
+            TextLayout.CellLinesWithPipes => Lines(title, rows, (l, c) => c.Length == 0 ? l + " |" : string.Join('\n', (l.Length > 0 ? new[] { l + " |" } : []).Concat(c.Select(Blank).Select(x => x.Length == 0 ? "|" : x + " |")).Append("||"))),
             TextLayout.CellThenPipe => Lines(title, rows, (l, c) => string.Join('\n', (l.Length > 0 ? new[] { l } : []).Concat(c.Select(Blank)).Select(x => x.Length == 0 ? "|" : x + "\n|"))),
             _ => throw new ArgumentOutOfRangeException(nameof(layout)),
         };
