@@ -19,6 +19,8 @@ internal static partial class BlankFields
     // A table of the one-cell-then-"|" layout has a "|" line per cell: 表二 alone has more than twenty.
     private const int PipeLayoutLines = 10;
 
+    private const int MaxRowLength = 2000;
+
     // 表四 prints its fifteen cells as one row (行政复议 and the two 行政诉讼 groups, five cells each).
     private const int ReviewWidth = 15;
 
@@ -58,7 +60,8 @@ internal static partial class BlankFields
     /// </summary>
     private static string? RowLine(string line)
     {
-        if (line.IndexOf('\t', StringComparison.Ordinal) < 0 && line.IndexOf('|', StringComparison.Ordinal) < 0)
+        // One table row is a few hundred characters at most; a longer line is a whole report or no table.
+        if (line.Length > MaxRowLength || (line.IndexOf('\t', StringComparison.Ordinal) < 0 && line.IndexOf('|', StringComparison.Ordinal) < 0))
         {
             return null;
         }

@@ -63,6 +63,22 @@ public sealed class BadInputTests
         Assert.Contains(result.Report!.Findings, f => f.Code == "parse.unresolved" && f.Row == "newlyReceived");
     }
 
+    [Theory]
+    [InlineData("|\n")]
+    [InlineData("|")]
+    [InlineData("规章 | 0 |  | \t\t|\n")]
+    public void Eight_megabytes_of_cell_separators_are_read_in_bounded_time(string chunk)
+    {
+        var text = "二、主动公开政府信息情况\n" + string.Concat(Enumerable.Repeat(chunk, 8 * 1024 * 1024 / chunk.Length));
+
+        var watch = Stopwatch.StartNew();
+        var result = TextReportReader.ReadResult(text, "separators.txt");
+        watch.Stop();
+        // Not a speed target: a guard against blank-cell marking that would not return on such input.
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), watch.Elapsed.ToString());
+        Assert.NotNull(result);
+    }
+
     [Fact]
     public void Too_many_numbers_on_a_row_is_an_error_not_a_guess()
     {
