@@ -27,7 +27,7 @@ internal static class PdfColumns
         }
 
         headed = false;
-        var headings = header.SelectMany(l => l.Chunks).Where(c => c.CenterX >= edge - 5).Select(c => (c.XMin, c.XMax)).ToList();
+        var headings = header.SelectMany(l => l.Chunks.Where(c => OverFigures(c, l, body, edge))).Select(c => (c.XMin, c.XMax)).ToList();
         // A table carried over from the page before repeats no header (淮安市洪泽区 2023 表三 runs onto a second page):
         // its columns are the previous table's, if every figure here falls in one of them.
         if (headings.Count == 0 && previous is not null && columns.All(c => Overlapping(previous, c.Min, c.Max).Count == 1))
@@ -52,6 +52,23 @@ internal static class PdfColumns
 
         columns.Sort((a, b) => a.Min.CompareTo(b.Min));
         return columns;
+    }
+
+    /// <summary>
+    /// Whether a heading stands over the figures rather than the labels: centred right of the first figure, or starting
+    /// right of where the labels of the rows end,
+    /// and so over a first column blank in every row (「本年制发件数」 where 淮安市洪泽区 made no regulation).
+    /// </summary>
+    public static bool OverFigures(PdfChunk heading, PdfLine line, List<PdfLine> body, double edge)
+    {
+        if (heading.CenterX >= edge - 5)
+        {
+            return true;
+        }
+
+        // The first heading of its line heads the labels, however short they are (「信息内容」 over 「行政许可」).
+        var labelEnd = body.Where(l => l.HasNumbers).SelectMany(l => l.Chunks).Where(c => c.XMin < edge - 2).Select(c => c.XMax).DefaultIfEmpty(edge).Max();
+        return heading.XMin >= labelEnd - 2 && heading != line.Chunks[0];
     }
 
     /// <summary>The column a cell's text falls in: the one it overlaps most, else the nearest.</summary>

@@ -115,7 +115,10 @@ internal static partial class PdfLines
         {
             // Between CJK text and anything else even a narrow gap parts two cells: CJK runs have none inside a cell
             // (「行政规范性文件」 and its figure 564 are 3 pt apart in a borderless table, as are its headings).
-            if (last is not null && (word.XMin - last.XMax > gap || (word.XMin - last.XMax > 0.1 * figureHeight && (IsCjk(text[^1]) || IsCjk(word.Text[0])))))
+            // Words that overlap and stand at different heights are cells of two header rows drawn into one line
+            // (「未经复议直接起诉」 over 「结果 / 维持」 in a 表四 whose taller cells centre their text).
+            if (last is not null && (word.XMin - last.XMax > gap || (word.XMin - last.XMax > 0.1 * figureHeight && (IsCjk(text[^1]) || IsCjk(word.Text[0])))
+                || (word.XMin < last.XMax - 1 && Math.Abs(word.CenterY - last.CenterY) > 0.2 * figureHeight)))
             {
                 chunks.Add(Chunk(text.ToString(), first!, last, words));
                 text.Clear();

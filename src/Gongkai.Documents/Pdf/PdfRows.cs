@@ -12,11 +12,20 @@ namespace Gongkai.Documents.Pdf;
 /// </summary>
 internal static class PdfRows
 {
-    private sealed class LabelCell(PdfChunk chunk)
+    private sealed class LabelCell(double key, PdfChunk chunk, bool numbered)
     {
-        public double X { get; } = chunk.XMin;
+        /// <summary>Where the label's column is: its left edge, or its centre where labels are centred in their cells.</summary>
+        public double Key { get; } = key;
 
-        public bool Numbered { get; } = chunk.Numbered;
+        public double Left { get; } = chunk.XMin;
+
+        public double Center { get; } = chunk.CenterX;
+
+        /// <summary>Opens a row: a numbered label, or any label of a table without numbering.</summary>
+        public bool Numbered { get; } = numbered;
+
+        /// <summary>A label printed after rows of a column further right: the middle of a merged cell over them.</summary>
+        public bool AmongChildren { get; init; }
 
         public double LastY { get; set; } = chunk.CenterY;
 
@@ -32,11 +41,14 @@ internal static class PdfRows
         List<(double Min, double Max)> columns, double figure, out List<string> headerLines)
     {
         // Label lines under the last line of headings are the first rows, blank or with figures further down.
-        var lastHeading = header.FindLastIndex(l => l.Chunks.Any(c => c.CenterX >= edge - 5));
+        var lastHeading = header.FindLastIndex(l => l.Chunks.Any(c => PdfColumns.OverFigures(c, l, body, edge)));
         headerLines = [.. header.Take(lastHeading + 1).Select(l => l.ToString())];
         var lines = header.Skip(lastHeading + 1).Concat(body).ToList();
 
         var labels = lines.SelectMany(l => l.Chunks.Where(c => !IsCell(c, l, edge))).ToList();
+        // 表二's labels carry no numbering (规章, 行政许可): there each label line is a row of its own.
+        var numberedTable = labels.Any(c => c.Numbered);
+        Func<PdfChunk, double> key = LeftAligned(labels) ? c => c.XMin : c => c.CenterX;
         var rows = new List<Row>();
         var pending = new List<LabelCell>();
         var index = 0;
@@ -46,40 +58,39 @@ internal static class PdfRows
             foreach (var chunk in line.Chunks.Where(c => !IsCell(c, line, edge)))
             {
                 var at = index++;
-                // Justified text spaces a label's characters apart (「5.要求行政机关确认或重 新出具」 in 淮安市洪泽区's
-                // 2024 report): an unnumbered piece right of a label on its line goes on with that label.
-                if (!chunk.Numbered && left is not null)
+                var k = key(chunk);
+                if (chunk.Numbered || !numberedTable)
                 {
-                    left.Text += chunk.Text;
-                    continue;
-                }
-
-                if (chunk.Numbered)
-                {
-                    var sibling = pending.Any(p => p.Numbered && Math.Abs(p.X - chunk.XMin) <= SameColumn);
-                    var deeper = pending.Any(p => p.Numbered && p.X > chunk.XMin + SameColumn);
-                    if (sibling || (deeper && !IsParent(labels, at)))
+                    var sibling = pending.Any(p => p.Numbered && SameCell(p, chunk));
+                    var deeper = pending.Any(p => p.Numbered && p.Key > k + SameColumn);
+                    // A label further left on a line above, not in the middle of rows of its own: a row of blank
+                    // cells across the label columns (「二、上年结转政府信息公开申请数量」 above 「（一）予以公开」).
+                    var blankAbove = pending.Any(p => p.Numbered && !p.AmongChildren && p.Key < k - SameColumn && p.LastY < chunk.CenterY - 0.45 * figure);
+                    if (sibling || blankAbove || (deeper && !IsParent(labels, at, key)))
                     {
                         Flush(rows, pending, columns.Count);
                     }
 
-                    left = new LabelCell(chunk);
+                    left = new LabelCell(k, chunk, true) { AmongChildren = rows.Count > 0 && rows[^1].Labels.Any(l => l.Key > k + SameColumn && !SameCell(l, chunk)) };
                     pending.Add(left);
                     continue;
                 }
 
-                var open = pending.LastOrDefault(p => Math.Abs(p.X - chunk.XMin) <= SameColumn);
-                // A hanging indent puts the next line of 「5.要求行政机关确认或重新出具 / 已获取信息」 under the text, not the number.
-                var above = rows.Count == 0 ? null : rows[^1].Labels.Where(p => p.Numbered && chunk.XMin >= p.X - SameColumn && chunk.XMin <= p.X + 2 * figure).MaxBy(p => p.X);
+                var open = pending.LastOrDefault(p => SameCell(p, chunk));
+                var above = rows.Count == 0 ? null : rows[^1].Labels.Where(p => p.Numbered && Continues(p.Key, k, figure)).MaxBy(p => p.Key);
                 if (open is null && !line.HasNumbers && above is not null && chunk.CenterY - above.LastY <= 2 * figure
-                    && !pending.Any(p => p.Numbered && p.X >= chunk.XMin - SameColumn))
+                    && !pending.Any(p => p.Numbered && p.Key >= k - SameColumn))
                 {
                     open = above;
                 }
 
+                // Justified text spaces a label's characters apart (「5.要求行政机关确认或重 新出具」 in 淮安市洪泽区's
+                // 2024 report): an unnumbered piece right of a label on its line, and of no label above, goes on with it.
+                open ??= left;
+
                 if (open is null)
                 {
-                    open = new LabelCell(chunk);
+                    open = new LabelCell(k, chunk, false);
                     pending.Add(open);
                 }
                 else
@@ -110,9 +121,11 @@ internal static class PdfRows
             Flush(rows, pending, columns.Count);
         }
 
+        // The grid knows its figure columns, even one blank in every row, which TableLines would take for a label
+        // column: a blank cell of a row whose cells are all figures or blank is 0 here already.
         var result = rows.Select(r => (IReadOnlyList<SourceCell>)[
-            new SourceCell(string.Join(" ", r.Labels.OrderBy(l => l.X).Select(l => l.Text))),
-            .. r.Cells.Select(c => new SourceCell(c ?? "")),
+            new SourceCell(string.Join(" ", r.Labels.OrderBy(l => l.Key).Select(l => l.Text))),
+            .. r.Cells.Select(c => new SourceCell(c ?? (r.Cells.All(x => x is null || PdfLines.NumberPattern().IsMatch(x)) ? "0" : ""))),
         ]).ToList();
         // Label text left over after the last row (not numbered, so no blank row) is kept as a line of its own.
         if (pending.Count > 0)
@@ -122,6 +135,33 @@ internal static class PdfRows
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a label line stands in the column of a label above: both start or both centre there. The HTML
+    /// writer's layout left-aligns long labels and centres short ones in the same column (「5.属于三类内部事务信息」,
+    /// 「1.属于国家秘密」), and centres labels over two columns (「（一）予以公开」, 「（二）部分公开（区分处理的，…」).
+    /// </summary>
+    private static bool SameCell(LabelCell cell, PdfChunk chunk) =>
+        Math.Abs(cell.Left - chunk.XMin) <= SameColumn || Math.Abs(cell.Center - chunk.CenterX) <= SameColumn;
+
+    /// <summary>
+    /// Whether a table's labels start at a few left edges (Word's and most pages' label cells) rather than being
+    /// centred, each at its own (the HTML writer's official layout, printed by Chromium): numbered labels starting
+    /// at no more than one edge for every three labels.
+    /// </summary>
+    private static bool LeftAligned(List<PdfChunk> labels)
+    {
+        var numbered = labels.Where(c => c.Numbered).Select(c => c.XMin).Order().ToList();
+        var edges = numbered.Where((x, i) => i == 0 || x - numbered[i - 1] > SameColumn).Count();
+        return numbered.Count < 3 || edges * 3 <= numbered.Count;
+    }
+
+    /// <summary>
+    /// Whether a label line at <paramref name="k"/> goes on with a label at <paramref name="column"/>: the same
+    /// column, or a hanging indent that puts the next line of 「5.要求行政机关确认或重新出具 / 已获取信息」 under
+    /// the text, not the number.
+    /// </summary>
+    private static bool Continues(double column, double k, double figure) => k >= column - SameColumn && k <= column + 2 * figure;
 
     private static bool IsCell(PdfChunk chunk, PdfLine line, double edge) => line.HasNumbers && chunk.XMin >= edge - 2;
 
@@ -140,10 +180,10 @@ internal static class PdfRows
     /// next label text in another column is further right. Chromium centres 「三、本年度办理结果」 in its cell of
     /// 22 rows, so it is printed between the rows of 「（四）无法提供」.
     /// </summary>
-    private static bool IsParent(List<PdfChunk> labels, int at)
+    private static bool IsParent(List<PdfChunk> labels, int at, Func<PdfChunk, double> key)
     {
-        var x = labels[at].XMin;
-        var next = labels.Skip(at + 1).FirstOrDefault(c => Math.Abs(c.XMin - x) > SameColumn);
-        return next is not null && next.XMin > x + SameColumn;
+        var x = key(labels[at]);
+        var next = labels.Skip(at + 1).FirstOrDefault(c => Math.Abs(key(c) - x) > SameColumn);
+        return next is not null && key(next) > x + SameColumn;
     }
 }

@@ -18,6 +18,7 @@ internal static class PdfTableText
         var output = new LineBuilder();
         var grids = 0;
         IReadOnlyList<(double Min, double Max)>? previousColumns = null;
+        List<PdfLine> carried = [];
         foreach (var page in pages)
         {
             var lines = PdfLines.Lines(page, figure);
@@ -31,7 +32,10 @@ internal static class PdfTableText
 
                 var header = lines.Skip(table.HeaderStart).Take(table.DataStart - table.HeaderStart).ToList();
                 var body = lines.Skip(table.DataStart).Take(table.End - table.DataStart).ToList();
-                var columns = PdfColumns.Build(header, body, table.NumberEdge, previousColumns, out var headed);
+                // A page break between a table's headings and its first row (the HTML writer's 表三 printed by
+                // Chromium): the last lines of the page before are its headings, for the columns only.
+                var headings = header.Count == 0 && table.DataStart == 0 ? carried : header;
+                var columns = PdfColumns.Build(headings, body, table.NumberEdge, previousColumns, out var headed);
                 previousColumns = headed ? columns : null;
                 if (!headed)
                 {
@@ -59,6 +63,8 @@ internal static class PdfTableText
             {
                 output.AppendLine(lines[i].ToString());
             }
+
+            carried = [.. lines.Skip(Math.Max(done, lines.Count - MaxHeaderLines)).Where(l => !l.HasNumbers)];
         }
 
         return grids == 0 ? null : output.ToString();
@@ -108,16 +114,20 @@ internal static class PdfTableText
             // Label lines after the last figures belong to the table while they follow as closely as rows do: a last
             // row left blank. A wider gap opens the next section (「四、政府信息公开行政复议、行政诉讼情况」 30 pt
             // under 杭州's last row of 表三).
+            // Such a row's label stands where the labels of rows with figures stand; 「第二十条第（六）项」, centred over
+            // the whole of 表二 under the last row of （五）, does not.
+            var labels = lines.Skip(i).Take(last + 1 - i).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
             var end = last + 1;
-            while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure)
+            while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure
+                && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)))
             {
                 end++;
             }
 
             // The header: lines just above, back to prose that runs across the label and figure columns.
             var start = i;
-            while (start - 1 >= previousEnd && start - i > -8 && lines[start].CenterY - lines[start - 1].CenterY <= maxGap
-                && !lines[start - 1].HasNumbers && !lines[start - 1].Chunks.Any(c => c.XMin < edge - 5 && c.XMax > edge + 5))
+            while (start - 1 >= previousEnd && i - start < MaxHeaderLines && lines[start].CenterY - lines[start - 1].CenterY <= maxGap
+                && !lines[start - 1].HasNumbers && !IsProse(lines[start - 1], edge) && !IsItemHeading(lines[start]))
             {
                 start--;
             }
@@ -126,6 +136,28 @@ internal static class PdfTableText
             previousEnd = end;
             i = end;
         }
+    }
+
+    /// <summary>A table's headings are at most this many lines (表四's three rows of headings, wrapped).</summary>
+    private const int MaxHeaderLines = 8;
+
+    /// <summary>
+    /// 表二's sub-tables each open with the article they report on (「第二十条第（五）项」): the headings of one
+    /// stop there, and do not reach into the sub-table above, blank in every cell and so found by no figure.
+    /// </summary>
+    private static bool IsItemHeading(PdfLine line) =>
+        line.Chunks.Count == 1 && line.Chunks[0].Text.Replace(" ", "", StringComparison.Ordinal) is var text
+        && text.StartsWith("第二十条第", StringComparison.Ordinal) && text.EndsWith('项');
+
+    /// <summary>
+    /// A line of prose or a heading over the whole table: most of its width one run of text across the edge of the
+    /// figures. A centred heading over the first figure column crosses it too, but is one cell among several
+    /// (「自然人」 beside 「商业企业」 …; 「本年制发件数」 beside 「信息内容」).
+    /// </summary>
+    private static bool IsProse(PdfLine line, double edge)
+    {
+        var width = line.Chunks[^1].XMax - line.Chunks[0].XMin;
+        return line.Chunks.Any(c => c.XMin < edge - 5 && c.XMax > edge + 5 && c.XMax - c.XMin > 0.4 * width);
     }
 
     private static double NumberEdge(PdfLine line) => line.Chunks.Where(c => c.IsNumber).Min(c => c.XMin);
