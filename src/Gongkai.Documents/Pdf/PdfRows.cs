@@ -77,7 +77,7 @@ internal static class PdfRows
                 }
 
                 var open = pending.LastOrDefault(p => SameCell(p, chunk));
-                var above = rows.Count == 0 ? null : rows[^1].Labels.Where(p => p.Numbered && Continues(p.Key, k, figure)).MaxBy(p => p.Key);
+                var above = rows.Count == 0 ? null : rows[^1].Labels.Where(p => p.Numbered && Continues(p, chunk, figure)).MaxBy(p => p.Key);
                 if (open is null && !line.HasNumbers && above is not null && chunk.CenterY - above.LastY <= 2 * figure
                     && !pending.Any(p => p.Numbered && p.Key >= k - SameColumn))
                 {
@@ -146,22 +146,28 @@ internal static class PdfRows
 
     /// <summary>
     /// Whether a table's labels start at a few left edges (Word's and most pages' label cells) rather than being
-    /// centred, each at its own (the HTML writer's official layout, printed by Chromium): numbered labels starting
-    /// at no more than one edge for every three labels.
+    /// centred (the HTML writer's official layout, printed by Chromium): its numbered labels start at no more
+    /// places than they centre at.
     /// </summary>
     private static bool LeftAligned(List<PdfChunk> labels)
     {
-        var numbered = labels.Where(c => c.Numbered).Select(c => c.XMin).Order().ToList();
-        var edges = numbered.Where((x, i) => i == 0 || x - numbered[i - 1] > SameColumn).Count();
-        return numbered.Count < 3 || edges * 3 <= numbered.Count;
+        var numbered = labels.Where(c => c.Numbered).ToList();
+        return Places(numbered.Select(c => c.XMin)) <= Places(numbered.Select(c => c.CenterX));
+    }
+
+    /// <summary>How many places the values fall at, values less than <see cref="SameColumn"/> apart taken as one.</summary>
+    private static int Places(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Where((x, i) => i == 0 || x - sorted[i - 1] > SameColumn).Count();
     }
 
     /// <summary>
-    /// Whether a label line at <paramref name="k"/> goes on with a label at <paramref name="column"/>: the same
-    /// column, or a hanging indent that puts the next line of 「5.要求行政机关确认或重新出具 / 已获取信息」 under
+    /// Whether a label line goes on with a label above: the same column, or a hanging indent that puts the next line of 「5.要求行政机关确认或重新出具 / 已获取信息」 under
     /// the text, not the number.
     /// </summary>
-    private static bool Continues(double column, double k, double figure) => k >= column - SameColumn && k <= column + 2 * figure;
+    private static bool Continues(LabelCell cell, PdfChunk chunk, double figure) =>
+        SameCell(cell, chunk) || (chunk.XMin >= cell.Left - SameColumn && chunk.XMin <= cell.Left + 2 * figure);
 
     private static bool IsCell(PdfChunk chunk, PdfLine line, double edge) => line.HasNumbers && chunk.XMin >= edge - 2;
 

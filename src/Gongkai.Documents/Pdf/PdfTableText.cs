@@ -71,9 +71,9 @@ internal static class PdfTableText
     }
 
     /// <summary>Where a table's header starts, its first row with figures, its end (exclusive), and the left edge of its figures.</summary>
-    internal readonly record struct TableSpan(int HeaderStart, int DataStart, int End, double NumberEdge);
+    private readonly record struct TableSpan(int HeaderStart, int DataStart, int End, double NumberEdge);
 
-    internal static IEnumerable<TableSpan> Tables(List<PdfLine> lines, double figure)
+    private static IEnumerable<TableSpan> Tables(List<PdfLine> lines, double figure)
     {
         // Rows of one table follow each other closely; a wider gap is the end of the table or a paragraph break.
         var maxGap = 3.5 * figure;
