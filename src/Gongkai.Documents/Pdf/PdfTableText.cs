@@ -115,10 +115,11 @@ internal static class PdfTableText
             // row left blank. A wider gap opens the next section (「四、政府信息公开行政复议、行政诉讼情况」 30 pt
             // under 杭州's last row of 表三).
             // Such a row's label stands where the labels of rows with figures stand; 「第二十条第（六）项」, centred over
-            // the whole of 表二 under the last row of （五）, does not.
+            // the whole of 表二 under the last row of （五）, does not, and opens the next sub-table where it stands
+            // with the labels (上海市人民政府办公厅 2019).
             var labels = lines.Skip(i).Take(last + 1 - i).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
             var end = last + 1;
-            while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure
+            while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure && !IsItemHeading(lines[end])
                 && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)))
             {
                 end++;
