@@ -67,6 +67,29 @@ public sealed class PdfTableTextTests
     }
 
     [Fact]
+    public void Sub_tables_of_table_two_keep_their_own_columns_and_their_article_lines_stay_text()
+    {
+        // 表二 as 上海市人民政府办公厅 printed it in 2019: each 第二十条 item a table of its own columns.
+        PdfWord[] words =
+        [
+            Cjk("第二十条第（一）项", 37.5, 206.4, 145.5),
+            Cjk("信息内容", 37.5, 228.9, 85.5), Cjk("本年新制作数量", 162.0, 228.9, 246.0), Cjk("本年新公开数量", 250.5, 228.9, 334.5), Cjk("对外公开总数量", 339.0, 228.9, 423.0),
+            Cjk("规章", 37.5, 251.4, 61.5), Digits("13", 162.0, 262.0), Digits("524", 339.0, 262.0),
+            Cjk("规范性文件", 37.5, 273.9, 97.5), Digits("60", 162.0, 284.5), Digits("60", 250.5, 284.5), Digits("368", 339.0, 284.5),
+            Cjk("第二十条第（九）项", 37.5, 296.4, 145.5),
+            Cjk("信息内容", 37.5, 318.9, 85.5), Cjk("采购项目数量", 162.0, 318.9, 234.0), Cjk("采购总金额", 290.0, 318.9, 350.0),
+            Cjk("政府集中采购", 37.5, 341.4, 109.5), Digits("6", 162.0, 352.0), Digits("251000", 290.0, 352.0),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(792, words)])!.Split('\n');
+
+        Assert.Contains("规章\t13\t0\t524", lines);
+        Assert.Contains("规范性文件\t60\t60\t368", lines);
+        Assert.Contains("第二十条第（九）项", lines);
+        Assert.Contains("政府集中采购\t6\t251000", lines);
+    }
+
+    [Fact]
     public void Prose_with_figures_spaced_apart_is_no_table()
     {
         // A justified line of 淮安市洪泽区's 2024 report: the figures have words after them.
