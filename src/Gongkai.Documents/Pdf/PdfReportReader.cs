@@ -6,8 +6,10 @@ using Gongkai.Documents.Text;
 namespace Gongkai.Documents.Pdf;
 
 /// <summary>
-/// Reads a report published as PDF: its text layer through <c>pdftotext -layout</c> (Debian package poppler-utils),
-/// which keeps each table row on one line with its cells spaced apart, then <see cref="TextReportReader"/>.
+/// Reads a report published as PDF through pdftotext (Debian package poppler-utils), then
+/// <see cref="TextReportReader"/>: the word boxes of <c>pdftotext -bbox-layout</c> rebuild each table as a grid that
+/// keeps its blank cells (<see cref="PdfTableText"/>); where they give no table with a header, or no report, the text
+/// of <c>pdftotext -layout</c> is read instead, which keeps each table row on one line with its cells spaced apart.
 /// </summary>
 public static class PdfReportReader
 {
@@ -19,7 +21,7 @@ public static class PdfReportReader
     internal static ReadResult Read(string source, byte[] bytes, string tool)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var (text, error) = Extract(bytes, tool);
+        var (text, error) = Extract(bytes, tool, "-layout");
         if (error is not null)
         {
             return ReadResult.Failure(source, error);
@@ -31,11 +33,23 @@ public static class PdfReportReader
             return ReadResult.Failure(source, "PDF 中没有可提取的文字（可能是扫描件或图片），需要先做文字识别（OCR）后再读取");
         }
 
+        if (GridText(bytes, tool) is { } grid && TextReportReader.Read(grid, source) is { } report)
+        {
+            return ReadResult.Success(source, report);
+        }
+
         return TextReportReader.ReadResult(text, source);
     }
 
-    /// <summary>The PDF's text as <c>pdftotext -layout -enc UTF-8 - -</c> gives it, or a reason in Chinese.</summary>
-    internal static (string? Text, string? Error) Extract(byte[] bytes, string tool)
+    /// <summary>The text with each table rebuilt from the word boxes, or null when they give no usable grid.</summary>
+    internal static string? GridText(byte[] bytes, string tool)
+    {
+        var (xhtml, error) = Extract(bytes, tool, "-bbox-layout");
+        return error is null && xhtml is not null && PdfWords.Parse(xhtml) is { Count: > 0 } pages ? PdfTableText.ToText(pages) : null;
+    }
+
+    /// <summary>The PDF's text as <c>pdftotext MODE -enc UTF-8 - -</c> gives it, or a reason in Chinese.</summary>
+    internal static (string? Text, string? Error) Extract(byte[] bytes, string tool, string mode)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -46,7 +60,7 @@ public static class PdfReportReader
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var arg in new[] { "-layout", "-enc", "UTF-8", "-", "-" })
+        foreach (var arg in new[] { mode, "-enc", "UTF-8", "-", "-" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,0 +1,165 @@
+using Gongkai.Documents.Tables;
+
+namespace Gongkai.Documents.Pdf;
+
+/// <summary>
+/// Turns a PDF's word boxes into the text the text reader takes, each statistics table rebuilt as a grid so that its
+/// blank cells stay in their columns. <c>pdftotext -layout</c> loses them: 上海市人民政府办公厅's 2019 report prints
+/// 「821 35 　 　 2 1 859」 under seven headings, and its text says only "821 35        2   1 859". A table here is a
+/// run of lines with figures on one page, its header the lines just above with words over the figure columns.
+/// </summary>
+internal static class PdfTableText
+{
+    /// <summary>The text with tables as tab-separated rows, or null when no table with a header was found.</summary>
+    public static string? ToText(IReadOnlyList<PdfPage> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var figure = PdfLines.FigureHeight(pages);
+        var output = new LineBuilder();
+        var grids = 0;
+        IReadOnlyList<(double Min, double Max)>? previousColumns = null;
+        List<PdfLine> carried = [];
+        foreach (var page in pages)
+        {
+            var lines = PdfLines.Lines(page, figure);
+            var done = 0;
+            foreach (var table in Tables(lines, figure))
+            {
+                for (var i = done; i < table.HeaderStart; i++)
+                {
+                    output.AppendLine(lines[i].ToString());
+                }
+
+                var header = lines.Skip(table.HeaderStart).Take(table.DataStart - table.HeaderStart).ToList();
+                var body = lines.Skip(table.DataStart).Take(table.End - table.DataStart).ToList();
+                // A page break between a table's headings and its first row (the HTML writer's 表三 printed by
+                // Chromium): the last lines of the page before are its headings, for the columns only.
+                var headings = header.Count == 0 && table.DataStart == 0 ? carried : header;
+                var columns = PdfColumns.Build(headings, body, table.NumberEdge, previousColumns, out var headed);
+                previousColumns = headed ? columns : null;
+                if (!headed)
+                {
+                    // Figures with no headings over them are no table this reader can place: kept as lines.
+                    done = table.HeaderStart;
+                    continue;
+                }
+
+                grids++;
+                var rows = PdfRows.Build(header, body, table.NumberEdge, columns, figure, out var headerLines);
+                foreach (var line in headerLines)
+                {
+                    output.AppendLine(line);
+                }
+
+                foreach (var line in TableLines.ToLines(rows, blankCellsAsZero: true))
+                {
+                    output.AppendLine(line);
+                }
+
+                done = table.End;
+            }
+
+            for (var i = done; i < lines.Count; i++)
+            {
+                output.AppendLine(lines[i].ToString());
+            }
+
+            carried = [.. lines.Skip(Math.Max(done, lines.Count - MaxHeaderLines)).Where(l => !l.HasNumbers)];
+        }
+
+        return grids == 0 ? null : output.ToString();
+    }
+
+    /// <summary>Where a table's header starts, its first row with figures, its end (exclusive), and the left edge of its figures.</summary>
+    private readonly record struct TableSpan(int HeaderStart, int DataStart, int End, double NumberEdge);
+
+    private static IEnumerable<TableSpan> Tables(List<PdfLine> lines, double figure)
+    {
+        // Rows of one table follow each other closely; a wider gap is the end of the table or a paragraph break.
+        var maxGap = 3.5 * figure;
+        var previousEnd = 0;
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!lines[i].HasNumbers)
+            {
+                i++;
+                continue;
+            }
+
+            var edge = NumberEdge(lines[i]);
+            var last = i;
+            var j = i + 1;
+            for (; j < lines.Count && lines[j].CenterY - lines[j - 1].CenterY <= maxGap; j++)
+            {
+                if (lines[j].HasNumbers && NumberEdge(lines[j]) < edge - 2 * figure)
+                {
+                    // Figures where this table has labels: the next table, its headings all in this one's label
+                    // columns (杭州's 表四 under 表三, where 行政复议 … 尚未审结 stand left of 表三's figures).
+                    break;
+                }
+
+                if (lines[j].HasNumbers)
+                {
+                    edge = Math.Min(edge, NumberEdge(lines[j]));
+                    last = j;
+                }
+                else if (lines[j].Chunks.Any(c => c.XMax > edge + 1))
+                {
+                    // Text over the figure columns: the next table's header ("第二十条第（五）项 / 信息内容 本年处理决定数量") or prose.
+                    break;
+                }
+            }
+
+            // Label lines after the last figures belong to the table while they follow as closely as rows do: a last
+            // row left blank. A wider gap opens the next section (「四、政府信息公开行政复议、行政诉讼情况」 30 pt
+            // under 杭州's last row of 表三).
+            // Such a row's label stands where the labels of rows with figures stand; 「第二十条第（六）项」, centred over
+            // the whole of 表二 under the last row of （五）, does not, and opens the next sub-table where it stands
+            // with the labels (上海市人民政府办公厅 2019).
+            var labels = lines.Skip(i).Take(last + 1 - i).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
+            var end = last + 1;
+            while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure && !IsItemHeading(lines[end])
+                && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)))
+            {
+                end++;
+            }
+
+            // The header: lines just above, back to prose that runs across the label and figure columns.
+            var start = i;
+            while (start - 1 >= previousEnd && i - start < MaxHeaderLines && lines[start].CenterY - lines[start - 1].CenterY <= maxGap
+                && !lines[start - 1].HasNumbers && !IsProse(lines[start - 1], edge) && !IsItemHeading(lines[start]))
+            {
+                start--;
+            }
+
+            yield return new TableSpan(start, i, end, edge);
+            previousEnd = end;
+            i = end;
+        }
+    }
+
+    /// <summary>A table's headings are at most this many lines (表四's three rows of headings, wrapped).</summary>
+    private const int MaxHeaderLines = 8;
+
+    /// <summary>
+    /// 表二's sub-tables each open with the article they report on (「第二十条第（五）项」): the headings of one
+    /// stop there, and do not reach into the sub-table above, blank in every cell and so found by no figure.
+    /// </summary>
+    private static bool IsItemHeading(PdfLine line) =>
+        line.Chunks.Count == 1 && line.Chunks[0].Text.Replace(" ", "", StringComparison.Ordinal) is var text
+        && text.StartsWith("第二十条第", StringComparison.Ordinal) && text.EndsWith('项');
+
+    /// <summary>
+    /// A line of prose or a heading over the whole table: most of its width one run of text across the edge of the
+    /// figures. A centred heading over the first figure column crosses it too, but is one cell among several
+    /// (「自然人」 beside 「商业企业」 …; 「本年制发件数」 beside 「信息内容」).
+    /// </summary>
+    private static bool IsProse(PdfLine line, double edge)
+    {
+        var width = line.Chunks[^1].XMax - line.Chunks[0].XMin;
+        return line.Chunks.Any(c => c.XMin < edge - 5 && c.XMax > edge + 5 && c.XMax - c.XMin > 0.4 * width);
+    }
+
+    private static double NumberEdge(PdfLine line) => line.Chunks.Where(c => c.IsNumber).Min(c => c.XMin);
+}

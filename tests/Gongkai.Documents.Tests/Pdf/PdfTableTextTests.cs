@@ -1,0 +1,104 @@
+using Gongkai.Documents.Pdf;
+
+namespace Gongkai.Documents.Tests.Pdf;
+
+/// <summary>
+/// The grid rebuilt from word boxes placed as pdftotext -bbox-layout gives them for Chromium's print of 上海市人民政府
+/// 办公厅's 2019 表三 (CJK boxes 31 pt tall, digit boxes 13 pt, figures centred in their cells, labels wrapped).
+/// </summary>
+public sealed class PdfTableTextTests
+{
+    private static PdfWord Cjk(string text, double x0, double y0, double x1) => new(text, x0, y0, x1, y0 + 31.2);
+
+    // Digits are 6 pt wide at 12 pt, a full stop 3 pt.
+    private static PdfWord Digits(string text, double x0, double y0) => new(text, x0, y0, x0 + text.Sum(c => c == '.' ? 3 : 6), y0 + 13.3);
+
+    private static readonly PdfWord[] Header =
+    [
+        Cjk("申请人情况", 326.6, 22.9, 386.6),
+        Cjk("（本列数据的勾稽关系为：第一项加第二项之和，等", 37.5, 45.4, 313.5), Cjk("自然", 326.6, 56.7, 350.6),
+        Cjk("法人或其他组织", 358.9, 45.4, 442.9), Cjk("总", 553.1, 56.7, 565.1),
+        Cjk("于第三项加第四项之和）", 37.5, 63.4, 169.5),
+        Cjk("商业", 358.9, 67.9, 382.9), Cjk("科研", 395.2, 67.9, 419.2), Cjk("社会公", 431.4, 67.9, 467.4),
+        Cjk("法律服", 480.7, 67.9, 516.7), Cjk("其", 530.1, 67.9, 542.1),
+        Cjk("人", 326.6, 74.7, 338.6), Cjk("计", 553.1, 74.7, 565.1),
+        Cjk("企业", 358.9, 85.9, 382.9), Cjk("机构", 395.2, 85.9, 419.2), Cjk("益组织", 431.4, 85.9, 467.4),
+        Cjk("务机构", 480.7, 85.9, 516.7), Cjk("他", 530.1, 85.9, 542.1),
+    ];
+
+    [Fact]
+    public void Blank_cells_stay_in_their_columns_and_become_zeros()
+    {
+        PdfWord[] row =
+        [
+            Cjk("一、本年新收政府信息公开申请数量", 37.5, 108.4, 229.5),
+            Digits("821", 326.6, 119.1), Digits("35", 358.9, 119.1), Digits("2", 480.7, 119.1), Digits("1", 530.1, 119.1), Digits("859", 553.1, 119.1),
+        ];
+
+        var text = PdfTableText.ToText([new PdfPage(792, [.. Header, .. row])]);
+
+        // 科研机构 and 社会公益组织 are blank in every row: their headings alone keep their columns.
+        Assert.NotNull(text);
+        Assert.Contains("一、本年新收政府信息公开申请数量\t821\t35\t0\t0\t2\t1\t859\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wrapped_labels_stay_with_their_rows_and_a_label_without_figures_is_a_row_of_zeros()
+    {
+        PdfWord[] rows =
+        [
+            Cjk("一、本年新收政府信息公开申请数量", 37.5, 108.4, 229.5), Digits("821", 326.6, 119.1), Digits("859", 553.1, 119.1),
+            Digits("14", 326.6, 227.1), Digits("1.", 182.2, 228.6), Cjk("属于国家秘密", 191.2, 216.4, 263.2),
+            Digits("2.", 182.2, 251.1), Cjk("其他法律行政法规禁止", 191.2, 238.9, 311.2), Cjk("公开", 182.2, 256.9, 206.2),
+            Digits("1.", 182.2, 426.6), Cjk("本机关不掌握相关政府", 191.2, 414.4, 311.2),
+            Cjk("三、本年度", 37.5, 421.2, 97.5), Digits("252", 326.6, 434.1), Digits("12", 358.9, 434.1), Digits("1", 480.7, 434.1),
+            Cjk("信息", 182.2, 432.4, 206.2), Cjk("办理结果", 37.5, 439.2, 85.5),
+            Cjk("（四）无法", 112.0, 454.9, 172.0), Digits("2.", 182.2, 467.1), Cjk("没有现成信息需要另行", 191.2, 454.9, 311.2),
+            Digits("44", 326.6, 474.6), Digits("3", 358.9, 474.6),
+            Cjk("提供", 112.0, 472.9, 136.0), Cjk("制作", 182.2, 472.9, 206.2),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(792, [.. Header, .. rows])])!.Split('\n');
+
+        Assert.Contains("1.属于国家秘密\t14\t0\t0\t0\t0\t0\t0", lines);
+        Assert.Contains("2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0", lines);
+        Assert.Contains("三、本年度办理结果 1.本机关不掌握相关政府信息\t252\t12\t0\t0\t1\t0\t0", lines);
+        Assert.Contains("（四）无法提供 2.没有现成信息需要另行制作\t44\t3\t0\t0\t0\t0\t0", lines);
+    }
+
+    [Fact]
+    public void Sub_tables_of_table_two_keep_their_own_columns_and_their_article_lines_stay_text()
+    {
+        // 表二 as 上海市人民政府办公厅 printed it in 2019: each 第二十条 item a table of its own columns.
+        PdfWord[] words =
+        [
+            Cjk("第二十条第（一）项", 37.5, 206.4, 145.5),
+            Cjk("信息内容", 37.5, 228.9, 85.5), Cjk("本年新制作数量", 162.0, 228.9, 246.0), Cjk("本年新公开数量", 250.5, 228.9, 334.5), Cjk("对外公开总数量", 339.0, 228.9, 423.0),
+            Cjk("规章", 37.5, 251.4, 61.5), Digits("13", 162.0, 262.0), Digits("524", 339.0, 262.0),
+            Cjk("规范性文件", 37.5, 273.9, 97.5), Digits("60", 162.0, 284.5), Digits("60", 250.5, 284.5), Digits("368", 339.0, 284.5),
+            Cjk("第二十条第（九）项", 37.5, 296.4, 145.5),
+            Cjk("信息内容", 37.5, 318.9, 85.5), Cjk("采购项目数量", 162.0, 318.9, 234.0), Cjk("采购总金额", 290.0, 318.9, 350.0),
+            Cjk("政府集中采购", 37.5, 341.4, 109.5), Digits("6", 162.0, 352.0), Digits("251000", 290.0, 352.0),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(792, words)])!.Split('\n');
+
+        Assert.Contains("规章\t13\t0\t524", lines);
+        Assert.Contains("规范性文件\t60\t60\t368", lines);
+        Assert.Contains("第二十条第（九）项", lines);
+        Assert.Contains("政府集中采购\t6\t251000", lines);
+    }
+
+    [Fact]
+    public void Prose_with_figures_spaced_apart_is_no_table()
+    {
+        // A justified line of 淮安市洪泽区's 2024 report: the figures have words after them.
+        PdfWord[] prose =
+        [
+            Cjk("起至", 90, 100, 114), Digits("2024", 130, 109), Cjk("年", 160, 100, 172), Digits("12", 190, 109),
+            Cjk("月", 215, 100, 227), Digits("31", 245, 109), Cjk("日止。", 270, 100, 306),
+        ];
+
+        Assert.Null(PdfTableText.ToText([new PdfPage(792, prose)]));
+    }
+}
