@@ -49,11 +49,21 @@ internal static class RowReadings
     }
 
     /// <summary>
+    /// The columns printed blank in a row that has a field for every column (a pipe or tab field left empty, an empty
+    /// table cell): read as zero without any search, so the reader must still say which cells held no figure.
+    /// </summary>
+    public static int[] BlankColumns(IReadOnlyList<NumberToken> tokens, int width)
+    {
+        tokens = WithoutSpanBlanks(tokens, width);
+        return tokens.Count == width ? [.. Enumerable.Range(0, width).Where(c => tokens[c].Blank)] : [];
+    }
+
+    /// <summary>
     /// A copied row has an empty field for each grid position its label's merged cell covers ("（二）部分公开…\t\t3\t…"
     /// where the label spans two columns, 上海市人民政府办公厅 2019): blank cells beyond the row's width are dropped,
     /// those right after the label first, then those at its end.
     /// </summary>
-    private static IReadOnlyList<NumberToken> WithoutSpanBlanks(IReadOnlyList<NumberToken> tokens, int width)
+    public static IReadOnlyList<NumberToken> WithoutSpanBlanks(IReadOnlyList<NumberToken> tokens, int width)
     {
         if (tokens.Count <= width || !tokens[0].Blank && !tokens[^1].Blank)
         {

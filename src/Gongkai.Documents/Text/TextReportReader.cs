@@ -172,7 +172,19 @@ public static class TextReportReader
                 rows[spec.Rows[g].Key] = chosen.Values.Skip(g * 5).Take(5).Select(v => (decimal?)v).ToArray();
             }
 
-            Describe(findings, TableId.ReviewLitigation, null, name, printed, chosen, solution, "all");
+            if (Describes(chosen, solution, "all"))
+            {
+                Describe(findings, TableId.ReviewLitigation, null, name, printed, chosen, solution, "all");
+            }
+            else
+            {
+                var blanks = RowReadings.BlankColumns(located.ReviewLitigation, 15);
+                for (var g = 0; g < 3; g++)
+                {
+                    int[] inGroup = [.. blanks.Where(c => c / 5 == g).Select(c => c % 5)];
+                    TellBlanks(findings, spec, spec.Rows[g].Key, inGroup, chosen, verifiable: true);
+                }
+            }
         }
         else
         {
@@ -211,6 +223,10 @@ public static class TextReportReader
                 {
                     Describe(findings, spec.Id, row.Key, spec.CellName(row.Key, null), printed.PrintedNumbers, chosen, solution, row.Key);
                 }
+                else
+                {
+                    TellBlanks(findings, spec, row.Key, RowReadings.BlankColumns(printed.Numbers, row.Columns.Length), chosen, verifiable: spec.Id != TableId.Proactive);
+                }
 
                 continue;
             }
@@ -226,6 +242,30 @@ public static class TextReportReader
         }
 
         return ReportTable.Create(spec, rows);
+    }
+
+    // A blank cell is read as zero, as these tables mean it; where the row's sums take the blank in (表三's 总计, each
+    // 表四 group's 总计) the zero is checked by them and an info says so, while a 表二 blank (武汉市汉阳区 2022 prints
+    // 规章's 现行有效件数 empty) has nothing to check it against and is a warning, as is a blank the row's sums refuse.
+    private static void TellBlanks(List<Finding> findings, TableSpec spec, string rowKey, int[] blanks, RowReading chosen, bool verifiable)
+    {
+        if (blanks.Length == 0)
+        {
+            return;
+        }
+
+        var row = spec.Row(rowKey)!;
+        var columns = string.Concat(blanks.Select(c => $"「{row.Columns[c].Label}」"));
+        var name = spec.CellName(rowKey, null);
+        if (verifiable && chosen.SatisfiesRow)
+        {
+            findings.Add(Finding.Info("parse.blankCell", spec.Id, rowKey, null, $"{name}{columns}印为空白，按0读取，与本行合计相符"));
+        }
+        else
+        {
+            var why = verifiable ? "按0读取后与本行合计不符" : "本行没有合计可以核对";
+            findings.Add(Finding.Warning("parse.blankCell", spec.Id, rowKey, null, $"{name}{columns}印为空白，暂按0读取；{why}，请核对原件"));
+        }
     }
 
     // Whether Describe has anything to say: a row read as printed, one way only, needs no finding (and no message).

@@ -28,6 +28,14 @@ internal static partial class TitleReader
                 var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 string title = line;
 
+                // The title inside the opening sentence, "根据《…条例》规定,现公布区统计局2023年政府信息公开工作年度报告"
+                // (西安 区统计局 2023): the agency is what follows the sentence's last pause and its verb.
+                if (SentenceHead().Match(agency) is { Success: true } head)
+                {
+                    agency = CleanAgency(agency[(head.Index + head.Length)..]);
+                    title = agency + line[m.Groups["year"].Index..(m.Index + m.Length)];
+                }
+
                 // 淮安市洪泽区 2023: "洪泽区人民政府" on one line, "2023 年政府信息公开工作年度报告" on the next.
                 if (agency.Length == 0 && previous is { Length: > 1 and < 40 } && !previous.Contains('。', StringComparison.Ordinal))
                 {
@@ -57,7 +65,9 @@ internal static partial class TitleReader
         // "本报告中所列数据统计期限为2025年1月1日至12月31日" — the calendar year the report covers (条例第五十条).
         // Then, as pages that print neither say it: "现将我办2022年度政府信息公开情况报告如下" (武汉市汉阳区 2022), or
         // the year 一、总体情况 opens with, "一、总体情况 2019年我局政府信息公开工作运行良好" (岳阳市南湖新区 2019).
-        foreach (var fallback in (ReadOnlySpan<Regex>)[StatisticsPeriod(), YearReported(), OverviewYear()])
+        // Last, the year the report speaks for at its opening, "…等六个方面汇报我镇2023年政府信息公开工作" (新疆 某镇 2023),
+        // and the year-end the figures are counted to, "截止2023年12月31日我局通过官方网站发布…" (长春市 某局 2023).
+        foreach (var fallback in (ReadOnlySpan<Regex>)[StatisticsPeriod(), YearReported(), OverviewYear(), ReportingOn(), CountedTo()])
         {
             var m = fallback.Match(top);
             if (m.Success)
@@ -170,4 +180,15 @@ internal static partial class TitleReader
 
     [GeneratedRegex(@"一、总体情况(?<year>20[1-3]\d)年")]
     private static partial Regex OverviewYear();
+
+    [GeneratedRegex(@"(?:汇报|报告)(?:我[镇乡局办委区县市街]|本机关|本单位)?(?<year>20[1-3]\d)年度?(?:的)?政府信息公开")]
+    private static partial Regex ReportingOn();
+
+    [GeneratedRegex(@"截[止至](?<year>20[1-3]\d)年12月31日")]
+    private static partial Regex CountedTo();
+
+    // An agency group that is the tail of a sentence: up to its last pause or quotation, then the verb that
+    // introduces the title ("现公布", "特发布", "现将").
+    [GeneratedRegex(@"^.*[，,。；;：:》」”](?:现|特|兹)?(?:公布|发布|印发|报告|将)?")]
+    private static partial Regex SentenceHead();
 }

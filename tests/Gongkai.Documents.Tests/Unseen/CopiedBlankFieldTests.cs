@@ -28,7 +28,29 @@ public sealed class CopiedBlankFieldTests
         Assert.Equal([0m, 0, 0, 0, 0, 0, 0], table["carriedOver"]!.Value.Select(v => v!.Value));
         Assert.Equal([12m, 0, 0, 0, 1, 0, 13], table["disclosed"]!.Value.Select(v => v!.Value));
         Assert.Equal([3m, 0, 0, 0, 0, 0, 3], table["partiallyDisclosed"]!.Value.Select(v => v!.Value));
-        Assert.DoesNotContain(report.Findings, f => f.Code.StartsWith("parse.", StringComparison.Ordinal) && f.Row is "newlyReceived" or "disclosed");
+        Assert.DoesNotContain(report.Findings, f => f.Code.StartsWith("parse.", StringComparison.Ordinal) && f.Code != "parse.blankCell" && f.Row is "newlyReceived" or "disclosed");
+        var told = Assert.Single(report.Findings, f => f.Code == "parse.blankCell" && f.Row == "newlyReceived");
+        Assert.Equal(Severity.Info, told.Severity);
+        Assert.Contains("「科研机构」「社会公益组织」印为空白，按0读取", told.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_cell_no_sum_can_check_is_warned_and_one_a_sum_refuses_too()
+    {
+        var text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t\n行政规范性文件\t5\t12\t8\n"
+            + Heading
+            + "一、本年新收政府信息公开申请数量\t40\t3\t\t\t2\t1\t50\n";
+
+        var report = TextReportReader.Read(text, "copied.txt")!;
+        Assert.Equal([0m, 0, 0], report.Proactive!["regulations"]!.Value.Select(v => v!.Value));
+        var unchecked_ = Assert.Single(report.Findings, f => f.Code == "parse.blankCell" && f.Row == "regulations");
+        Assert.Equal(Severity.Warning, unchecked_.Severity);
+        Assert.Contains("表二「规章」行「现行有效件数」印为空白", unchecked_.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Row == "normativeDocuments");
+
+        var refused = Assert.Single(report.Findings, f => f.Code == "parse.blankCell" && f.Row == "newlyReceived");
+        Assert.Equal(Severity.Warning, refused.Severity);
+        Assert.Contains("与本行合计不符", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,16 @@ public sealed class TitleAndNoteTests
     }
 
     [Fact]
+    public void A_title_inside_the_opening_sentence_gives_the_agency_without_the_sentence()
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》规定,现公布区统计局2023年政府信息公开工作年度报告。本报告由六部分组成。\n二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n";
+        var report = TextReportReader.Read(text, "sentence.txt")!;
+        Assert.Equal("区统计局", report.Agency);
+        Assert.Equal("区统计局2023年政府信息公开工作年度报告", report.Title);
+        Assert.Equal(2023, report.Year);
+    }
+
+    [Fact]
     public void A_note_after_a_row_label_is_left_out_of_the_label()
     {
         var text = "某县农业农村局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章(县级无此项) | 0 | 0 | 0 |\n行政规范性文件 | 2 | 1 | 9 |\n";
