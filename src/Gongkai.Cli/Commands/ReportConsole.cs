@@ -7,22 +7,50 @@ namespace Gongkai.Cli.Commands;
 /// <summary>Renders a report for a person at a terminal: each table with doubtful cells coloured, then the findings.</summary>
 internal static class ReportConsole
 {
-    /// <summary>The console for stdout; when it is a file or a pipe, lines are not wrapped at 80 columns.</summary>
+    /// <summary>
+    /// The console for stdout; when it is a file or a pipe, lines are not wrapped at 80 columns and no colour codes
+    /// are written into it.
+    /// </summary>
     public static IAnsiConsole Stdout()
     {
-        var console = AnsiConsole.Console;
-        if (Console.IsOutputRedirected)
+        if (!Console.IsOutputRedirected)
         {
-            console.Profile.Width = 4096;
+            return AnsiConsole.Console;
         }
 
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        console.Profile.Width = 4096;
         return console;
+    }
+
+    /// <summary>A heading: a rule across a terminal, a plain line in a file (a rule there would be 4,096 wide).</summary>
+    public static void Heading(IAnsiConsole console, string text)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (console.Profile.Width > 1000)
+        {
+            console.MarkupLine($"[bold]── {Markup.Escape(text)} ──[/]");
+        }
+        else
+        {
+            console.Write(new Rule($"[bold]{Markup.Escape(text)}[/]").LeftJustified());
+        }
     }
 
     public static void Render(IAnsiConsole console, AnnualReport report)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(MarkdownReportWriter.Title(report))}[/]").LeftJustified());
+        Heading(console, MarkdownReportWriter.Title(report));
         console.MarkupLine($"来源：{Markup.Escape(report.Source ?? "-")}    格式：{Markup.Escape(report.Template.DocumentNumber)}");
+        if (Plain(console))
+        {
+            console.WriteLine("数字后的 ? 表示该行存疑，! 表示有错误，原因见表后所列");
+        }
+
         foreach (var spec in report.Template.Tables)
         {
             if (report.Table(spec.Id) is not { } table)
@@ -31,7 +59,7 @@ internal static class ReportConsole
                 continue;
             }
 
-            console.Write(Build(report, table));
+            console.Write(Build(report, table, Plain(console)));
         }
 
         RenderFindings(console, report.Findings);
@@ -46,7 +74,10 @@ internal static class ReportConsole
         }
     }
 
-    private static Table Build(AnnualReport report, ReportTable table)
+    // Without colour (a file or a pipe), doubtful cells carry a mark instead.
+    private static bool Plain(IAnsiConsole console) => console.Profile.Capabilities.ColorSystem == ColorSystem.NoColors;
+
+    private static Table Build(AnnualReport report, ReportTable table, bool plain)
     {
         var width = table.Spec.Rows.Max(r => r.Columns.Length);
         var grid = new Table().Border(TableBorder.Rounded).Title($"{table.Spec.PrintedName} {table.Spec.Heading}");
@@ -73,8 +104,8 @@ internal static class ReportConsole
                 var worst = rowFindings.Where(f => f.Column is null || f.Column == c).Select(f => (Severity?)f.Severity).Max();
                 cells.Add(worst switch
                 {
-                    Severity.Error => $"[red]{text}[/]",
-                    Severity.Warning => $"[yellow]{text}[/]",
+                    Severity.Error => plain ? text + "!" : $"[red]{text}[/]",
+                    Severity.Warning => plain ? text + "?" : $"[yellow]{text}[/]",
                     _ => text,
                 });
             }

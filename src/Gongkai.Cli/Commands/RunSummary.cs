@@ -37,7 +37,7 @@ internal sealed class RunSummary
         }
 
         var console = toStderr ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : ReportConsole.Stdout();
-        console.Write(new Rule("[bold]汇总[/]").LeftJustified());
+        ReportConsole.Heading(console, "汇总");
         console.MarkupLine($"读取成功 {_read} 个文件，失败 {failures.Count} 个");
         foreach (var (template, count) in _templates.OrderBy(t => t.Key, StringComparer.Ordinal))
         {

@@ -59,7 +59,7 @@ public static class DocxReportReader
 
                     break;
                 case Table table when !table.Descendants<Table>().Any():
-                    foreach (var line in TableLines.ToLines(Rows(table, numbering), blankCellsAsZero: true))
+                    foreach (var line in TableLines.ToLines(Rows(table, numbering), markBlankCells: true))
                     {
                         lines.AppendLine(line);
                     }

@@ -124,7 +124,7 @@ public static class HtmlReportReader
         if (element is IHtmlTableElement table && table.QuerySelector("table") is null)
         {
             lines.Break();
-            foreach (var line in TableLines.ToLines(Rows(table), blankCellsAsZero: true))
+            foreach (var line in TableLines.ToLines(Rows(table), markBlankCells: true))
             {
                 lines.AppendLine(line);
             }

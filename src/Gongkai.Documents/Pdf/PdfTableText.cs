@@ -51,7 +51,7 @@ internal static class PdfTableText
                     output.AppendLine(line);
                 }
 
-                foreach (var line in TableLines.ToLines(rows, blankCellsAsZero: true))
+                foreach (var line in TableLines.ToLines(rows, markBlankCells: true))
                 {
                     output.AppendLine(line);
                 }

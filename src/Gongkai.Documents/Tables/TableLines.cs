@@ -18,11 +18,11 @@ internal static class TableLines
     private const int MaxColSpan = 64;
     private const int MaxRowSpan = 500;
 
-    public static IEnumerable<string> ToLines(IReadOnlyList<IReadOnlyList<SourceCell>> rows, bool blankCellsAsZero = false)
+    public static IEnumerable<string> ToLines(IReadOnlyList<IReadOnlyList<SourceCell>> rows, bool markBlankCells = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var grid = BuildCells(rows);
-        if (blankCellsAsZero)
+        if (markBlankCells)
         {
             FillBlankCells(grid);
         }
@@ -45,7 +45,8 @@ internal static class TableLines
     /// A blank cell of a printed table is a zero (国办公开办函〔2021〕30号 tables leave zeros blank), and only the
     /// grid knows where it is: once joined into text, "40 3 2 1 46" no longer says which of seven columns are
     /// empty. In every row that prints at least one number, or a label with every number column blank, and no other
-    /// text among the number columns, each blank cell there that is not covered by a merged cell becomes "0".
+    /// text among the number columns, each blank cell there that is not covered by a merged cell gets the blank
+    /// cell marker (<see cref="Text.BlankFields.Marker"/>): the text reader reads it as zero and says so.
     /// Header rows (text among the number columns) and rows of merged cells only are left as they are.
     /// </summary>
     private static void FillBlankCells(List<List<string?>> grid)
@@ -71,15 +72,17 @@ internal static class TableLines
             {
                 if (c >= row.Count)
                 {
-                    row.Add("0");
+                    row.Add(Blank);
                 }
                 else if (row[c] is { Length: 0 })
                 {
-                    row[c] = "0";
+                    row[c] = Blank;
                 }
             }
         }
     }
+
+    private static readonly string Blank = Text.BlankFields.Marker.ToString();
 
     private static bool IsNumber(string? text) =>
         text is { Length: > 0 } && decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _);

@@ -257,14 +257,15 @@ public static class TextReportReader
         var row = spec.Row(rowKey)!;
         var columns = string.Concat(blanks.Select(c => $"「{row.Columns[c].Label}」"));
         var name = spec.CellName(rowKey, null);
+        int? column = blanks.Length == 1 ? blanks[0] : null;
         if (verifiable && chosen.SatisfiesRow)
         {
-            findings.Add(Finding.Info("parse.blankCell", spec.Id, rowKey, null, $"{name}{columns}印为空白，按0读取，与本行合计相符"));
+            findings.Add(Finding.Info("parse.blankCell", spec.Id, rowKey, column, $"{name}{columns}印为空白，按0读取，与本行合计相符"));
         }
         else
         {
             var why = verifiable ? "按0读取后与本行合计不符" : "本行没有合计可以核对";
-            findings.Add(Finding.Warning("parse.blankCell", spec.Id, rowKey, null, $"{name}{columns}印为空白，暂按0读取；{why}，请核对原件"));
+            findings.Add(Finding.Warning("parse.blankCell", spec.Id, rowKey, column, $"{name}{columns}印为空白，暂按0读取；{why}，请核对原件"));
         }
     }
 

@@ -85,4 +85,24 @@ public sealed class ParseAndCheckTests
         Assert.Equal(1, exit);
         Assert.Contains("上年度报告「四、结转下年度继续办理」为7", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_into_a_file_has_no_colour_codes_and_marks_doubtful_cells()
+    {
+        // 表二「规章」现行有效件数 printed blank (as 武汉市汉阳区 2022 prints it): read as 0 and marked.
+        var blank = Path.Combine(Path.GetTempPath(), $"gongkai-blank-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(blank, "某区统计局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t\n行政规范性文件\t5\t12\t8\n");
+        try
+        {
+            var (_, stdout, _) = CliProcess.Run("parse", blank);
+            Assert.DoesNotContain('\u001b', stdout);
+            Assert.Contains("── 某区统计局2023年政府信息公开工作年度报告 ──", stdout, StringComparison.Ordinal);
+            Assert.Matches(@"│ 规章 +│ +0 │ +0 │ +0\? │", stdout);
+            Assert.Contains("表二「规章」行「现行有效件数」印为空白，暂按0读取", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(blank);
+        }
+    }
 }

@@ -26,10 +26,14 @@ public sealed partial class BlankCellTests
 
         var read = ReportReader.Read("blank.html", Encoding.UTF8.GetBytes(html)).Report!;
         Assert.All(expected.Tables, t => Assert.True(t.ValueEquals(read.Table(t.Id)), $"{t.Id}: {string.Join(" | ", read.Table(t.Id)!.Rows.Select(r => string.Join(",", r.Values ?? [])))}"));
+
+        // Each blank read as zero is told: an info where the row's 总计 checks it, a warning in 表二 where nothing can.
+        Assert.Contains(read.Findings, f => f is { Code: "parse.blankCell", Table: TableId.Applications, Severity: Severity.Info });
+        Assert.All(read.Findings.Where(f => f is { Code: "parse.blankCell", Table: TableId.Proactive }), f => Assert.Equal(Severity.Warning, f.Severity));
     }
 
     [Fact]
-    public void Blank_cells_become_zeros_merged_positions_are_left_out_and_header_rows_stay_as_printed()
+    public void Blank_cells_are_marked_merged_positions_are_left_out_and_header_rows_stay_as_printed()
     {
         IReadOnlyList<IReadOnlyList<SourceCell>> rows =
         [
@@ -40,8 +44,8 @@ public sealed partial class BlankCellTests
             [new("（六）其他处理", 2), new(""), new("\u00A0"), new("")],
         ];
         Assert.Equal(
-            ["信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t4\t1\t9", "note\t自然人\t\t总计", "一、本年新收\t12\t0\t12", "（六）其他处理\t0\t0\t0"],
-            TableLines.ToLines(rows, blankCellsAsZero: true));
+            ["信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t4\t1\t9", "note\t自然人\t\t总计", "一、本年新收\t12\t\uE000\t12", "（六）其他处理\t\uE000\t\uE000\t\uE000"],
+            TableLines.ToLines(rows, markBlankCells: true));
     }
 
     private static Func<AnnualReport, string> HtmlReportWriter() => Gongkai.Documents.Writers.HtmlReportWriter.Write;
