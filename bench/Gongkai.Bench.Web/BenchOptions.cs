@@ -28,7 +28,7 @@ internal sealed record BenchOptions(string Command, IReadOnlyDictionary<string, 
 
     public int Seconds => Int("seconds", 30);
 
-    public int Warmup => Int("warmup", 5);
+    public int Warmup => Int("warmup", 10);
 
     public int Clients => Int("clients", 200);
 

@@ -52,6 +52,14 @@ internal static class Load
     {
         var rng = new Random(seed);
         var result = new LoopResult();
+
+        // Paced clients start at random points of their period, as people do: started together they would stay in
+        // step and send every request of the period in one burst.
+        if (interval > TimeSpan.Zero)
+        {
+            await Task.Delay(interval * rng.NextDouble());
+        }
+
         while (Stopwatch.GetTimestamp() < end)
         {
             var (code, phone4) = samples[rng.Next(samples.Count)];
