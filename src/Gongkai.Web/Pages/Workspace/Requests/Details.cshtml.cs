@@ -5,6 +5,7 @@ using Gongkai.Web.Workspace.Requests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Workspace.Requests;
 
@@ -32,6 +33,9 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
 
     public DateOnly Today => policy.Today;
 
+    /// <summary>The files handed in with the application (身份证明 scans), without their content.</summary>
+    public IReadOnlyList<AttachmentItem> Attachments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(bool registered, string? done, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } missing)
@@ -41,6 +45,35 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
 
         Done = registered ? $"申请已登记，查询码为 {Case.Record.TrackingCode}。" : done is null ? null : $"已记录「{done}」。";
         return Page();
+    }
+
+    /// <summary>
+    /// One attachment of an own-agency request, as a download (never shown inline). Each download of an applicant's
+    /// identity proof is written to the audit log, since it is personal data (《个人信息保护法》第五十一条).
+    /// </summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(int id, CancellationToken cancellationToken)
+    {
+        var code = TrackingCodes.Normalize(Code);
+        var agencyId = User.AgencyId();
+        var file = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == id && a.TrackingCode == code && db.Requests.Any(r => r.TrackingCode == code && r.AgencyId == agencyId))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            Actor = db.Actor.Name,
+            Action = "read",
+            Entity = nameof(AttachmentRecord),
+            EntityId = file.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            After = $"{{\"TrackingCode\":\"{file.TrackingCode}\"}}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -117,8 +150,19 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         }
 
         Case = file;
+        Attachments = await db.Attachments.AsNoTracking()
+            .Where(a => a.TrackingCode == file.Record.TrackingCode)
+            .OrderBy(a => a.Id)
+            .Select(a => new AttachmentItem(a.Id, a.FileName, a.ContentType, a.Content.Length))
+            .ToListAsync(cancellationToken);
         CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
         return null;
     }
+}
+
+/// <summary>An attachment as listed on the request page: its name, type and size in bytes.</summary>
+public sealed record AttachmentItem(int Id, string FileName, string ContentType, int Size)
+{
+    public string SizeText => Size >= 1024 * 1024 ? $"{Size / 1048576.0:0.0} MB" : $"{Math.Max(1, Size / 1024)} KB";
 }
