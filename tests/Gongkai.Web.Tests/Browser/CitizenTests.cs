@@ -1,3 +1,4 @@
+using Gongkai.Web.Tests.Portal;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -20,7 +21,7 @@ public sealed class CitizenTests(PlatformInBrowser browser, ITestOutputHelper ou
         await page.FillAsync("Description", "示范市教育局2026年义务教育阶段学校招生划片方案");
         await page.Page.Locator("input[name=Form]").First.CheckAsync();
         await page.Page.Locator("input[name=Delivery]").First.CheckAsync();
-        await page.Page.Locator("#Attachment").SetInputFilesAsync(new FilePayload { Name = "身份证.pdf", MimeType = "application/pdf", Buffer = Proof });
+        await page.Page.Locator("#Attachment").SetInputFilesAsync(new FilePayload { Name = "身份证.pdf", MimeType = "application/pdf", Buffer = PortalForms.Pdf });
         output.WriteLine("screenshot: " + await page.ScreenshotAsync("citizen-apply-filled"));
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
 
@@ -51,18 +52,12 @@ public sealed class CitizenTests(PlatformInBrowser browser, ITestOutputHelper ou
         output.WriteLine("screenshot: " + await page.ScreenshotAsync("citizen-track"));
 
         // The 承办人 of 示范市教育局 finds the proof on the request page and downloads it.
-        await using var staff = await browser.NewPageAsync();
-        await staff.GotoAsync(browser.Url("/workspace/signin"));
-        await staff.FillAsync("UserName", "chengban2");
-        await staff.FillAsync("Password", "Gongkai#2026");
-        await staff.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await staff.WaitForPathAsync("/workspace");
+        await using var staff = await browser.SignedInPageAsync("chengban2");
         await staff.GotoAsync(browser.Url($"/workspace/requests/{code}"));
         output.WriteLine("screenshot: " + await staff.ScreenshotAsync("staff-request-with-attachment"));
         var download = await staff.Page.RunAndWaitForDownloadAsync(() => staff.Page.GetByRole(AriaRole.Link, new() { Name = "身份证.pdf" }).ClickAsync());
         Assert.Equal("身份证.pdf", download.SuggestedFilename);
-        Assert.Equal(Proof, await File.ReadAllBytesAsync(await download.PathAsync()));
+        Assert.Equal(PortalForms.Pdf, await File.ReadAllBytesAsync(await download.PathAsync()));
     }
 
-    private static readonly byte[] Proof = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8];
 }

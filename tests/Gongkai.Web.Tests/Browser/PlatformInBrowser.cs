@@ -47,6 +47,18 @@ public sealed class PlatformInBrowser : IAsyncLifetime
     /// <summary>The absolute address of a path on the running platform, e.g. <c>Url("/portal/apply")</c>.</summary>
     public string Url(string path) => new Uri(_root ?? throw new InvalidOperationException("The platform has not started."), path).ToString();
 
+    /// <summary>A fresh page signed in through the sign-in form as the demo account <paramref name="user"/>.</summary>
+    public async Task<BrowserPage> SignedInPageAsync(string user)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Url("/workspace/signin"));
+        await page.FillAsync("UserName", user);
+        await page.FillAsync("Password", Staff.Password);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForPathAsync("/workspace");
+        return page;
+    }
+
     /// <summary>A page in a fresh browser context (own cookies), every step bounded by <see cref="StepTimeout"/>.</summary>
     public async Task<BrowserPage> NewPageAsync()
     {

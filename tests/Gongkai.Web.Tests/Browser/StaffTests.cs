@@ -121,14 +121,5 @@ public sealed class StaffTests(PlatformInBrowser browser, ITestOutputHelper outp
         Assert.Equal(0, await page.Locator(".notice.error").CountAsync());
     }
 
-    private async Task<BrowserPage> SignInAsync(string user)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url("/workspace/signin"));
-        await page.FillAsync("UserName", user);
-        await page.FillAsync("Password", "Gongkai#2026");
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForPathAsync("/workspace");
-        return page;
-    }
+    private Task<BrowserPage> SignInAsync(string user) => browser.SignedInPageAsync(user);
 }

@@ -11,7 +11,6 @@ namespace Gongkai.Web.Tests.Portal;
 
 public sealed class ApplyPageTests
 {
-    private static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8];
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -88,14 +87,14 @@ public sealed class ApplyPageTests
         await using var app = new GongkaiApp(DatabaseProvider.Sqlite);
         using var client = app.CreateClient();
 
-        var response = await PortalForms.ApplyWithFileAsync(client, PortalForms.Application(), "身份证.pdf", Pdf);
+        var response = await PortalForms.ApplyWithFileAsync(client, PortalForms.Application(), "身份证.pdf", PortalForms.Pdf);
 
         var code = PortalForms.TrackingCodeOn(await response.Content.ReadAsStringAsync());
         await using var db = app.Database();
         var attachment = await db.Attachments.SingleAsync(a => a.TrackingCode == code);
         Assert.Equal("application/pdf", attachment.ContentType);
         Assert.Equal("身份证.pdf", attachment.FileName);
-        Assert.Equal(Pdf, attachment.Content);
+        Assert.Equal(PortalForms.Pdf, attachment.Content);
     }
 
     [Theory]

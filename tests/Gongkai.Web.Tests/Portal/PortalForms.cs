@@ -5,6 +5,9 @@ namespace Gongkai.Web.Tests.Portal;
 /// <summary>The portal's forms filled in as a browser would, antiforgery token included.</summary>
 internal static partial class PortalForms
 {
+    /// <summary>The smallest PDF the portal accepts as a proof of identity (its magic bytes and trailer).</summary>
+    public static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8];
+
     public static Dictionary<string, string> Application(string description = "示范市2026年城市更新项目清单") => new()
     {
         ["AgencyId"] = "2",

@@ -10,7 +10,6 @@ namespace Gongkai.Web.Tests.Workspace;
 /// <summary>The identity proof a citizen hands in online reaches the staff of the agency it was sent to, and no one else.</summary>
 public sealed class AttachmentTests
 {
-    private static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8];
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -18,7 +17,7 @@ public sealed class AttachmentTests
     {
         await using var app = new GongkaiApp(provider);
         using var citizen = app.CreateClient();
-        var receipt = await PortalForms.ApplyWithFileAsync(citizen, PortalForms.Application(), "身份证 正面.pdf", Pdf);
+        var receipt = await PortalForms.ApplyWithFileAsync(citizen, PortalForms.Application(), "身份证 正面.pdf", PortalForms.Pdf);
         var code = PortalForms.TrackingCodeOn(await receipt.Content.ReadAsStringAsync());
 
         using var staff = await Staff.SignedInAsync(app, "chengban");
@@ -31,7 +30,7 @@ public sealed class AttachmentTests
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("身份证 正面.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
-        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(PortalForms.Pdf, await download.Content.ReadAsByteArrayAsync());
 
         await using var db = app.Database();
         var audit = await db.AuditEntries.SingleAsync(e => e.Action == "read" && e.Entity == nameof(AttachmentRecord));
@@ -44,7 +43,7 @@ public sealed class AttachmentTests
     {
         await using var app = new GongkaiApp(DatabaseProvider.Sqlite);
         using var citizen = app.CreateClient();
-        var receipt = await PortalForms.ApplyWithFileAsync(citizen, PortalForms.Application(), "scan.pdf", Pdf);
+        var receipt = await PortalForms.ApplyWithFileAsync(citizen, PortalForms.Application(), "scan.pdf", PortalForms.Pdf);
         var code = PortalForms.TrackingCodeOn(await receipt.Content.ReadAsStringAsync());
         await using var db = app.Database();
         var id = (await db.Attachments.SingleAsync(a => a.TrackingCode == code)).Id;
