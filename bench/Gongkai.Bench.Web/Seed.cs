@@ -56,15 +56,7 @@ internal static class Seed
                         batch.Requests.Add(record);
                         if (generated.Appeal is { } appeal)
                         {
-                            batch.Appeals.Add(new AppealRecord
-                            {
-                                TrackingCode = record.TrackingCode,
-                                AgencyId = agency.id,
-                                Kind = appeal.Kind,
-                                FiledOn = appeal.FiledOn,
-                                Result = appeal.Result,
-                                ConcludedOn = appeal.ConcludedOn,
-                            });
+                            batch.Appeals.Add(AppealRecord.From(record.TrackingCode, agency.id, appeal));
                         }
 
                         if (batch.Requests.Count == BatchSize || n == count - 1)

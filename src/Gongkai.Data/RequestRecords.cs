@@ -118,4 +118,19 @@ public sealed class AppealRecord
     public DateOnly? ConcludedOn { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>The stored form of <paramref name="appeal"/> against the request <paramref name="trackingCode"/> of an agency.</summary>
+    public static AppealRecord From(string trackingCode, int agencyId, Appeal appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        return new AppealRecord
+        {
+            TrackingCode = trackingCode,
+            AgencyId = agencyId,
+            Kind = appeal.Kind,
+            FiledOn = appeal.FiledOn,
+            Result = appeal.Result,
+            ConcludedOn = appeal.ConcludedOn,
+        };
+    }
 }

@@ -142,7 +142,7 @@ public sealed partial class DisclosureRequest
 
         if (_state.Outcome is { } outcome && !(next is Delivered && Status == RequestStatus.Decided))
         {
-            return $"本申请已于{ChineseDates.Format(_state.ConcludedOn!.Value)}办结（{outcome.Label()}），不能再记录{Describe(next)}";
+            return $"本申请已于{ChineseDates.Format(_state.ConcludedOn!.Value)}办结（{outcome.Label()}），不能再记录{next.StepName()}";
         }
 
         return null;
@@ -150,25 +150,5 @@ public sealed partial class DisclosureRequest
 
     private string StatusName => Status.Label();
 
-    private string NotNow(RequestEvent next) => $"本申请{StatusName}，不能记录{Describe(next)}";
-
-    private static string Describe(RequestEvent e) => e switch
-    {
-        Registered => "登记",
-        CorrectionRequested => "补正通知",
-        CorrectionReceived => "收到补正",
-        CorrectionLapsed => "逾期不补正",
-        ConsultationOpened => "征求意见",
-        ConsultationAnswered => "征求意见答复",
-        ConsultationLapsed => "征求意见逾期",
-        ExtensionApproved => "延长答复期限",
-        ReasonableDeadlineSet => "延迟答复的合理期限",
-        FeeNoticeIssued => "收费通知",
-        FeePaid => "缴费",
-        FeeLapsed => "逾期未缴费",
-        Decided => "答复",
-        Delivered => "送达",
-        Withdrawn => "撤回",
-        _ => e.GetType().Name,
-    };
+    private string NotNow(RequestEvent next) => $"本申请{StatusName}，不能记录{next.StepName()}";
 }

@@ -75,15 +75,7 @@ internal static class DemoData
                 db.Requests.Add(record);
                 if (generated.Appeal is { } appeal)
                 {
-                    db.Appeals.Add(new AppealRecord
-                    {
-                        TrackingCode = record.TrackingCode,
-                        AgencyId = agency.Id,
-                        Kind = appeal.Kind,
-                        FiledOn = appeal.FiledOn,
-                        Result = appeal.Result,
-                        ConcludedOn = appeal.ConcludedOn,
-                    });
+                    db.Appeals.Add(AppealRecord.From(record.TrackingCode, agency.Id, appeal));
                 }
             }
 

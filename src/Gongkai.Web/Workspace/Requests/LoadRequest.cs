@@ -49,7 +49,7 @@ public static class LoadRequest
         var timeline = record.Events.OrderBy(e => e.Sequence).Select(stored =>
         {
             var e = RequestLog.ToEvent(stored);
-            return new TimelineEntry(stored.Sequence, e.On, RequestLabels.Step(e), stored.RecordedBy, stored.RecordedAt, RequestLabels.Details(e), e);
+            return new TimelineEntry(stored.Sequence, e.On, e.StepName(), stored.RecordedBy, stored.RecordedAt, RequestLabels.Details(e), e);
         }).ToList();
         return new RequestFile(record, record.Agency?.Name ?? "", rebuilt.Value, rebuilt.Error, timeline);
     }

@@ -98,7 +98,7 @@ public static class RecordStep
         var last = latest?.Events.MaxBy(e => e.Sequence);
         var what = last is null
             ? "内容已变更"
-            : $"{last.RecordedBy}于{RequestLabels.Date(DateOnly.FromDateTime(last.RecordedAt.ToOffset(TimeSpan.FromHours(8)).DateTime))}记录了「{RequestLabels.Step(RequestLog.ToEvent(last))}」";
+            : $"{last.RecordedBy}于{RequestLabels.Date(DateOnly.FromDateTime(last.RecordedAt.ToOffset(TimeSpan.FromHours(8)).DateTime))}记录了「{RequestLog.ToEvent(last).StepName()}」";
         return $"该申请已被他人修改（{what}），请刷新后重试";
     }
 }

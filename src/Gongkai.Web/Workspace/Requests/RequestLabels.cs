@@ -39,27 +39,6 @@ public static class RequestLabels
 
     public static string Label(this FeeMethod method) => method == FeeMethod.ByCount ? "按件计收" : "按量计收";
 
-    /// <summary>The step the event records, as the timeline names it.</summary>
-    public static string Step(RequestEvent e) => e switch
-    {
-        Registered => "登记",
-        CorrectionRequested => "补正通知",
-        CorrectionReceived => "收到补正",
-        CorrectionLapsed => "逾期不补正",
-        ConsultationOpened => "征求意见",
-        ConsultationAnswered => "征求意见答复",
-        ConsultationLapsed => "征求意见逾期",
-        ExtensionApproved => "延长答复期限",
-        ReasonableDeadlineSet => "延迟答复的合理期限",
-        FeeNoticeIssued => "收费通知",
-        FeePaid => "已缴费",
-        FeeLapsed => "逾期未缴费",
-        Decided => "答复",
-        Delivered => "送达",
-        Withdrawn => "撤回",
-        _ => e.GetType().Name,
-    };
-
     /// <summary>What the event says beyond its step and date.</summary>
     public static string Details(RequestEvent e) => e switch
     {
