@@ -38,7 +38,7 @@ internal static partial class BlankFields
         var pipeLayout = !cellPipeLayout && original.Count(l => l.Trim() == "|") >= PipeLayoutLines;
         for (var i = 0; i < lines.Length; i++)
         {
-            var marked = original[i].Trim() == "|" ? cellPipeLayout ? Marker.ToString() : PipeLine(original, i, pipeLayout)
+            var marked = original[i].Trim() == "|" ? cellPipeLayout ? (ClosesRow(original, i) ? null : Marker.ToString()) : PipeLine(original, i, pipeLayout)
                 : cellPipeLayout && EmptyCellThenCovered().IsMatch(original[i]) ? Marker.ToString()
                 : RowLine(original[i]);
             if (marked is not null)
@@ -156,13 +156,35 @@ internal static partial class BlankFields
     /// "规章 |", "0 |": pages flattened from HTML with each cell on a line of its own ending in " |" (区统计局 2023,
     /// 岳阳市南湖新区 2019, 武汉市汉阳区 2022); there a line holding only "|" is a blank cell.
     /// </summary>
+    /// <summary>
+    /// In the one-cell-then-"|" layout a lone "|" also closes each row ("行政处罚 |", "|", "+239 |", "239 |", "|",
+    /// "行政强制 |": 2019 reports of 交通运输局 pages, 武汉市汉阳区 2022): one that a label follows is that row end,
+    /// not a blank cell; before another lone "|" or a number it is a blank cell.
+    /// </summary>
+    private static bool ClosesRow(string[] lines, int i)
+    {
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            var next = lines[j].Trim();
+            if (next.Length == 0)
+            {
+                continue;
+            }
+
+            var cell = next.TrimEnd('|').Trim();
+            return cell.Length > 0 && !IsNumber(cell);
+        }
+
+        return true;
+    }
+
     private static bool IsCellThenPipe(string line)
     {
         var t = line.TrimEnd();
         return t.Length > 2 && t[^1] == '|' && t.IndexOf('|', StringComparison.Ordinal) == t.Length - 1;
     }
 
-    /// <summary>A cell holding a number as the tables print them: "1,584", "-3", "0.5", "251000元", "2.3万元".</summary>
+    /// <summary>A cell holding a number as the tables print them: "1,584", "-3", "+19", "减4", "0.5", "251000元", "2.3万元".</summary>
     private static bool IsNumber(string field)
     {
         var t = field.Trim();
@@ -175,7 +197,7 @@ internal static partial class BlankFields
             t = t[..^1];
         }
 
-        if (t.StartsWith('-'))
+        if (t.StartsWith('-') || t.StartsWith('+') || t.StartsWith('增') || t.StartsWith('减'))
         {
             t = t[1..];
         }

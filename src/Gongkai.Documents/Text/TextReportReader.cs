@@ -108,7 +108,8 @@ public static class TextReportReader
         {
             if (located.Proactive.TryGetValue(row.Key, out var printed))
             {
-                Func<decimal[], int>? plausible = row.Key is "regulations" or "normativeDocuments" ? DocumentsPlausibility : null;
+                Func<decimal[], int>? plausible = row.Key is "regulations" or "normativeDocuments" ? DocumentsPlausibility
+                    : row.Columns.Length == 3 && row.Columns[1].Kind == CellKind.SignedCount ? ItemsPlausibility : null;
                 readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, [], plausible);
             }
         }
@@ -118,6 +119,11 @@ public static class TextReportReader
 
     // 表二 第（一）项: the documents in force include this year's, so 现行有效件数 below 本年制发件数 is unlikely.
     private static int DocumentsPlausibility(decimal[] v) => v[2] < v[0] ? 2 : 0;
+
+    // 2019 表二 上一年项目数量 | 本年增/减 | 处理决定数量: no rule ties them, but agencies mostly print the third as the
+    // first plus the change ("21 +19 40", "339 +123 462", "8249 -1942 6307", "6 减4 2" in 2019–2020 reports), so of
+    // several readings of a row that ran together the one that adds up is the likelier (still warned as ambiguous).
+    private static int ItemsPlausibility(decimal[] v) => v[0] + v[1] == v[2] ? 0 : 1;
 
     private static ReportTable ApplicationsTable(ReportTemplate template, LocatedTables located, List<Finding> findings)
     {

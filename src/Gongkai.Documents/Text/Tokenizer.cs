@@ -8,7 +8,7 @@ internal readonly record struct NumberToken(string Text, int Line, bool Blank = 
     /// <summary>A cell known to be blank (<see cref="BlankFields"/>): zero, one cell, never split.</summary>
     public static NumberToken BlankCell(int line) => new("0", line, Blank: true);
 
-    /// <summary>Whole numbers can be split into several cells; decimals and signed numbers are one cell.</summary>
+    /// <summary>Whole numbers can be split into several cells; decimals and numbers printed with a plus are one cell.</summary>
     public bool IsSplittable => (Text.StartsWith('-') ? Text[1..] : Text) is { Length: > 1 } digits && digits.All(char.IsAsciiDigit);
 
     /// <summary>The cell as the reader's messages show it: a blank cell as 空.</summary>
@@ -83,6 +83,22 @@ internal static class Tokenizer
                 continue;
             }
 
+            // 2019 表二 本年增/减 printed in words before the number, "减4" (a 2019 report in the trial format): a
+            // signed number when it stands among a row's numbers.
+            if (ch is '增' or '减' && numbers.Count > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                var from = ++i;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                numbers.Add(new NumberToken((ch == '减' ? "-" : "+") + text[from..i], line));
+                afterNumber = i;
+                counted = false;
+                continue;
+            }
+
             if (IsNumberStart(text, i))
             {
                 var start = i;
@@ -94,7 +110,7 @@ internal static class Tokenizer
 
                 // A digit run followed by "." or "、" and a label ("00000005.属于三类内部事务信息", a whole report on
                 // one line) ends with the item number of the next row: that digit goes to the label.
-                if (text[start] != '-' && IsItemNumberEnd(text, i))
+                if (text[start] is not ('-' or '+') && IsItemNumberEnd(text, i))
                 {
                     if (i - 1 > start)
                     {
@@ -201,8 +217,9 @@ internal static class Tokenizer
             return true;
         }
 
-        // A minus sign before digits after a gap: 2019 表二 本年增/减 may be negative.
-        return text[i] == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || char.IsAsciiDigit(text[i - 1]));
+        // A minus or plus sign before digits after a gap: 2019 表二 本年增/减 may be negative, and is often printed
+        // with its sign either way ("21 +19 40", "8249 -1942 6307").
+        return text[i] is '-' or '+' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || char.IsAsciiDigit(text[i - 1]));
     }
 
     // "1,584": a comma between a digit and exactly three digits is a thousands separator.
