@@ -5,13 +5,14 @@ namespace Gongkai.Documents.Text;
 
 /// <summary>
 /// Brings a report's text to one form before it is tokenised: half-width digits and brackets, one kind of space,
-/// page footers and Markdown table rules removed, Markdown pipes as cell separators.
+/// simplified characters, page footers and Markdown table rules removed, Markdown pipes as cell separators.
 /// </summary>
 internal static partial class TextNormalizer
 {
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
+        var traditional = TraditionalCharacters.IsTraditional(text);
         foreach (var ch in text)
         {
             switch (ch)
@@ -31,6 +32,9 @@ internal static partial class TextNormalizer
                 // Markdown pipe tables, including ones shattered by PDF-to-Markdown conversion: a pipe is a cell edge
                 // (turned into a tab once BlankFields has found the empty cells between pipes).
                 case '*' or '#' or '`':
+                    break;
+                case >= '\u3400' and <= '\u9FFF' when traditional:
+                    sb.Append(TraditionalCharacters.ToSimplified(ch));
                     break;
                 default:
                     sb.Append(ch);
