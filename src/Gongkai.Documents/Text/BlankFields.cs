@@ -153,10 +153,6 @@ internal static partial class BlankFields
     }
 
     /// <summary>
-    /// "规章 |", "0 |": pages flattened from HTML with each cell on a line of its own ending in " |" (区统计局 2023,
-    /// 岳阳市南湖新区 2019, 武汉市汉阳区 2022); there a line holding only "|" is a blank cell.
-    /// </summary>
-    /// <summary>
     /// In the one-cell-then-"|" layout a lone "|" also closes each row ("行政处罚 |", "|", "+239 |", "239 |", "|",
     /// "行政强制 |": 2019 reports of 交通运输局 pages, 武汉市汉阳区 2022): one that a label follows is that row end,
     /// not a blank cell; before another lone "|" or a number it is a blank cell.
@@ -178,6 +174,10 @@ internal static partial class BlankFields
         return true;
     }
 
+    /// <summary>
+    /// "规章 |", "0 |": pages flattened from HTML with each cell on a line of its own ending in " |" (区统计局 2023,
+    /// 岳阳市南湖新区 2019, 武汉市汉阳区 2022); there a line holding only "|" is a blank cell or closes a row (<see cref="ClosesRow"/>).
+    /// </summary>
     private static bool IsCellThenPipe(string line)
     {
         var t = line.TrimEnd();

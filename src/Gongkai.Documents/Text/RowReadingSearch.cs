@@ -74,7 +74,7 @@ internal sealed partial class RowReadingSearch
         {
             var text = tokens[t].Text;
             negative[t] = text.StartsWith('-');
-            digits[t] = negative[t] || text.StartsWith('+') ? text[1..] : text;
+            digits[t] = NumberToken.Unsigned(text);
             splittable[t] = tokens[t].IsSplittable;
             whole[t] = RowReadings.WholeCell(text);
         }

@@ -128,7 +128,7 @@ internal static class RowReadings
             return null;
         }
 
-        var digits = text.AsSpan().TrimStart('-').TrimStart('+');
+        var digits = NumberToken.Unsigned(text);
         var point = digits.IndexOf('.');
         if ((point < 0 ? digits.Length : point) > 12)
         {
@@ -142,7 +142,7 @@ internal static class RowReadings
     /// <summary>"016" is never one cell (0|16); "0" and "0.5" are.</summary>
     private static bool IsCell(string text)
     {
-        var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+        var digits = NumberToken.Unsigned(text);
         if (digits.Length == 0)
         {
             return false;

@@ -11,6 +11,9 @@ internal readonly record struct NumberToken(string Text, int Line, bool Blank = 
     /// <summary>Whole numbers can be split into several cells; decimals and numbers printed with a plus are one cell.</summary>
     public bool IsSplittable => (Text.StartsWith('-') ? Text[1..] : Text) is { Length: > 1 } digits && digits.All(char.IsAsciiDigit);
 
+    /// <summary>The digits of a printed number without its sign ("-1942", "+19").</summary>
+    public static string Unsigned(string text) => text.Length > 0 && text[0] is '-' or '+' ? text[1..] : text;
+
     /// <summary>The cell as the reader's messages show it: a blank cell as 空.</summary>
     public string Shown => Blank ? "空" : Text;
 }

@@ -3,7 +3,7 @@ namespace Gongkai.Documents.Text;
 /// <summary>
 /// Traditional characters read as their simplified forms. Reports are published in simplified characters, but the
 /// same pages reach readers converted character by character to traditional ones ("行政規范性文件", "本年收費金額(單位:萬元)":
-/// 句容市住建局 2022 and 武汉市生态环境局 2020 as copied by mirror sites), and the template's labels must still be found.
+/// 句容市住建局 2022 as copied by a mirror site), and the template's labels must still be found.
 /// The table (<c>TraditionalCharacters.txt</c>) holds only characters simplified text does not use, save in names.
 /// </summary>
 internal static class TraditionalCharacters

@@ -70,7 +70,7 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
             Action = "read",
             Entity = nameof(AttachmentRecord),
             EntityId = file.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            After = $"{{\"TrackingCode\":\"{file.TrackingCode}\"}}",
+            After = System.Text.Json.JsonSerializer.Serialize(new { file.TrackingCode }),
         });
         await db.SaveChangesAsync(cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
@@ -153,7 +153,7 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         Attachments = await db.Attachments.AsNoTracking()
             .Where(a => a.TrackingCode == file.Record.TrackingCode)
             .OrderBy(a => a.Id)
-            .Select(a => new AttachmentItem(a.Id, a.FileName, a.ContentType, a.Content.Length))
+            .Select(a => new AttachmentItem(a.Id, a.FileName, a.Content.Length))
             .ToListAsync(cancellationToken);
         CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
@@ -161,8 +161,8 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
     }
 }
 
-/// <summary>An attachment as listed on the request page: its name, type and size in bytes.</summary>
-public sealed record AttachmentItem(int Id, string FileName, string ContentType, int Size)
+/// <summary>An attachment as listed on the request page: its name and size in bytes.</summary>
+public sealed record AttachmentItem(int Id, string FileName, int Size)
 {
     public string SizeText => Size >= 1024 * 1024 ? $"{Size / 1048576.0:0.0} MB" : $"{Math.Max(1, Size / 1024)} KB";
 }
