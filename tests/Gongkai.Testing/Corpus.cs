@@ -1,21 +1,22 @@
 namespace Gongkai.Testing;
 
 /// <summary>
-/// Where the repository and the shared corpus are: the corpus lives in <c>shared/corpus</c> beside the repository
-/// (or where GONGKAI_SHARED points). Tests read it and never write to it.
+/// Where the repository and its corpus of real reports are: <c>tests/corpus/real/</c> holds every real document the
+/// tests and benches measure, each with its hand-checked truth and a line in <c>SOURCES.tsv</c> naming where it came
+/// from. Tests read it and never write to it.
 /// </summary>
 public static class Corpus
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string SharedRoot { get; } =
-        Environment.GetEnvironmentVariable("GONGKAI_SHARED") is { Length: > 0 } shared
-            ? shared
-            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary>The real documents kept in the repository.</summary>
+    public static string Real => Path.Combine(RepositoryRoot, "tests", "corpus", "real");
 
-    public static string Seeds => Path.Combine(SharedRoot, "corpus", "seeds");
+    /// <summary>Five text reports of 2021–2023 with their truths.</summary>
+    public static string Seeds => Path.Combine(Real, "seeds");
 
-    public static string Pdf => Path.Combine(SharedRoot, "corpus", "pdf");
+    /// <summary>淮安市洪泽区's 2023 and 2024 reports, printed to PDF from WPS, with their truths.</summary>
+    public static string Pdf => Path.Combine(Real, "pdf");
 
     public static IEnumerable<string> SeedTexts() => Directory.EnumerateFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
 
