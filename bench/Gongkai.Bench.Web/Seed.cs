@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Gongkai.Data;
+using Gongkai.Domain.Reports;
 using Gongkai.Data.Demo;
 using Gongkai.Domain.Requests;
 using Microsoft.Data.Sqlite;

@@ -22,12 +22,17 @@ public sealed record FixedActor(string Name) : IAuditActor
 /// </summary>
 internal static class Auditor
 {
-    private static readonly HashSet<string> Secret = [nameof(StaffAccount.PasswordHash), nameof(AttachmentRecord.Content)];
+    private static readonly HashSet<string> Secret =
+        [nameof(StaffAccount.PasswordHash), nameof(AttachmentRecord.Content), nameof(Oversight.ReportVersion.ReadingJson)];
+
+    // The import queue's bookkeeping and the content-addressed files are not changes anyone makes to the record:
+    // what an import did is audited on the reports and versions it writes.
+    private static readonly HashSet<Type> Unaudited = [typeof(Oversight.ImportItem), typeof(Oversight.StoredFile)];
 
     public static void Record(ChangeTracker tracker, string actor, DateTimeOffset now)
     {
         var entries = tracker.Entries()
-            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry && !Unaudited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         foreach (var entry in entries)
         {

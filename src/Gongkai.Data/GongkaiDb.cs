@@ -1,4 +1,5 @@
 using System.Text;
+using Gongkai.Data.Oversight;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
@@ -31,6 +32,20 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<AnnualReportDraft> AnnualReportDrafts => Set<AnnualReportDraft>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
+
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
+    public DbSet<FindingReview> FindingReviews => Set<FindingReview>();
+
+    public DbSet<CellCorrection> CellCorrections => Set<CellCorrection>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportItem> ImportItems => Set<ImportItem>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -74,6 +89,16 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
             d.HasKey(x => new { x.AgencyId, x.Year });
             d.Property(x => x.Version).IsConcurrencyToken();
         });
+
+        modelBuilder.Entity<StoredFile>(f => f.HasKey(x => x.Sha256));
+        modelBuilder.Entity<PublishedReport>(r =>
+        {
+            r.HasIndex(x => new { x.AgencyId, x.Year }).IsUnique();
+            r.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            r.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ReportVersion>(v => v.HasIndex(x => new { x.ReportId, x.Number }).IsUnique());
+        modelBuilder.Entity<FindingReview>(v => v.HasIndex(x => new { x.ReportId, x.FindingKey }).IsUnique());
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

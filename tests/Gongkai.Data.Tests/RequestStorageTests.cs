@@ -1,4 +1,5 @@
 using Gongkai.Data.Demo;
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Requests;
 using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;

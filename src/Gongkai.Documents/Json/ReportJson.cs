@@ -119,6 +119,16 @@ public static class ReportJson
         }
 
         w.WriteString("message", f.Message);
+        if (f.Line is { } line)
+        {
+            w.WriteNumber("line", line);
+        }
+
+        if (f.Printed is { } printed)
+        {
+            w.WriteString("printed", printed);
+        }
+
         w.WriteEndObject();
     }
 
@@ -200,6 +210,10 @@ public static class ReportJson
             TableIds.FromJsonKey(f["table"]?.GetValue<string>()),
             f["row"]?.GetValue<string>(),
             f["column"] is JsonValue c && c.TryGetValue<int>(out var col) ? col : null,
-            f["message"]?.GetValue<string>() ?? ""))];
+            f["message"]?.GetValue<string>() ?? "")
+        {
+            Line = f["line"] is JsonValue l && l.TryGetValue<int>(out var line) ? line : null,
+            Printed = f["printed"] is JsonValue p && p.TryGetValue<string>(out var printed) ? printed : null,
+        })];
     }
 }

@@ -247,6 +247,16 @@ public static class TextReportReader
             _ = readings;
         }
 
+        // Every finding about a row points back at the line and the digits it was read from, so that a reviewer can
+        // judge it without opening the original.
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i] is { Printed: null } f && f.Table == spec.Id && f.Row is { } key && printedRows.TryGetValue(key, out var source))
+            {
+                findings[i] = f with { Printed = source.PrintedNumbers, Line = source.Line };
+            }
+        }
+
         return ReportTable.Create(spec, rows);
     }
 

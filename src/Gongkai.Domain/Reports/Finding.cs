@@ -20,6 +20,15 @@ public enum Severity
 /// </summary>
 public sealed record Finding(string Code, Severity Severity, TableId? Table, string? Row, int? Column, string Message)
 {
+    /// <summary>The 1-based line of the text the reader worked on (after extraction) the finding is about, when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The printed text a value was read from (e.g. <c>623129</c>), when known.</summary>
+    public string? Printed { get; init; }
+
+    /// <summary>What the finding is about, as a key that stays the same when the report is read again: code, table, row, column.</summary>
+    public string Key => $"{Code}|{Table?.ToString() ?? ""}|{Row ?? ""}|{Column?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}";
+
     public static Finding Error(string code, TableId? table, string? row, int? column, string message) =>
         new(code, Severity.Error, table, row, column, message);
 

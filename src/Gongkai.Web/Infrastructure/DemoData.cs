@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain.Reports;
 using Gongkai.Data.Demo;
 using Gongkai.Domain.Requests;
 using Microsoft.AspNetCore.Identity;

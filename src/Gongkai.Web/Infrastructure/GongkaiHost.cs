@@ -2,7 +2,9 @@ using System.Threading.RateLimiting;
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Api;
+using Gongkai.Web.Oversight.Imports;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +43,14 @@ internal static class GongkaiHost
         }
 
         services.AddDbContext<GongkaiDb>(o => DatabaseSetup.Configure(o, provider, connection));
+        services.AddDbContext<KeysDb>(o => DatabaseSetup.Configure(o, provider, connection));
+        services.AddDataProtection().PersistKeysToDbContext<KeysDb>().SetApplicationName("gongkai");
+
+        services.AddSingleton<ImportSignal>();
+        if (configuration.GetValue("Gongkai:ImportWorker", true))
+        {
+            services.AddHostedService<ImportWorker>();
+        }
 
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -63,11 +73,13 @@ internal static class GongkaiHost
             .AddPolicy(StaffPolicies.Registrar, p => p.RequireRole(nameof(StaffRoles.Registrar), nameof(StaffRoles.Admin)))
             .AddPolicy(StaffPolicies.Handler, p => p.RequireRole(nameof(StaffRoles.Handler), nameof(StaffRoles.Approver), nameof(StaffRoles.Admin)))
             .AddPolicy(StaffPolicies.Approver, p => p.RequireRole(nameof(StaffRoles.Approver)))
-            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(nameof(StaffRoles.Admin)));
+            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(nameof(StaffRoles.Admin)))
+            .AddPolicy(StaffPolicies.Supervisor, p => p.RequireRole(nameof(StaffRoles.Supervisor)));
 
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Workspace", StaffPolicies.Staff);
+            o.Conventions.AuthorizeFolder("/Oversight", StaffPolicies.Staff);
             o.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
             o.Conventions.AllowAnonymousToPage("/Workspace/Denied");
         });

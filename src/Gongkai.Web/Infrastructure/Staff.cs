@@ -21,6 +21,9 @@ internal static class StaffPolicies
 
     /// <summary>管理员: accounts and the annual report.</summary>
     public const string Admin = "admin";
+
+    /// <summary>监督员: imports and reviews the published reports of the units below the account's own.</summary>
+    public const string Supervisor = "supervisor";
 }
 
 /// <summary>The claims a signed-in staff member carries.</summary>

@@ -48,7 +48,7 @@ internal static class LoadAnnualReport
         var rules = ReportRules.All.Select(r => Outcome(r, findings)).ToImmutableArray();
         var across = ReportRules.AcrossYears.Select(r => Outcome(r, findings)).ToImmutableArray();
         return new AnnualReportView(agency, year, report.WithFindings(findings), draft, fees,
-            PublicationDeadline.For(agency.Level, year), rules, across, previous is not null);
+            agency.DeadlineFor(year), rules, across, previous is not null);
     }
 
     /// <summary>The report of the year with its narrative sections, as exported.</summary>

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,12 +56,12 @@ internal static class RecordAppeal
 
         if (command.FiledOn > today)
         {
-            return $"受理日期{ReportDates.Format(command.FiledOn)}晚于今天，不能登记。";
+            return $"受理日期{ChineseDates.Format(command.FiledOn)}晚于今天，不能登记。";
         }
 
         if (command.FiledOn < request.ReceivedOn)
         {
-            return $"受理日期{ReportDates.Format(command.FiledOn)}早于该申请的收到日期{ReportDates.Format(request.ReceivedOn)}。";
+            return $"受理日期{ChineseDates.Format(command.FiledOn)}早于该申请的收到日期{ChineseDates.Format(request.ReceivedOn)}。";
         }
 
         var appeal = Appeal.File(request.TrackingCode, command.Kind, command.FiledOn);
@@ -87,7 +88,7 @@ internal static class RecordAppeal
 
         if (command.ConcludedOn > today)
         {
-            return $"审结日期{ReportDates.Format(command.ConcludedOn)}晚于今天，不能登记。";
+            return $"审结日期{ChineseDates.Format(command.ConcludedOn)}晚于今天，不能登记。";
         }
 
         var concluded = AnnualReportQuery.ToAppeal(record).Conclude(command.Result, command.ConcludedOn);

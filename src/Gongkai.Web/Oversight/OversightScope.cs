@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Gongkai.Data;
+using Gongkai.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Oversight;
+
+/// <summary>
+/// What a signed-in member of staff may see of the reports store: a 监督员 the subtree of units below (and including)
+/// the account's own unit, where they also import and review; any other role of an agency its own unit's reports only.
+/// </summary>
+internal sealed record OversightScope(int AgencyId, string AgencyName, string TreePath, bool Supervisor)
+{
+    /// <summary>Imports files, assigns 待确认 files, edits the register and re-reads reports.</summary>
+    public bool CanImport => Supervisor;
+
+    /// <summary>Marks findings and corrects cells.</summary>
+    public bool CanReview => Supervisor;
+
+    public static async Task<OversightScope> ForAsync(GongkaiDb db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var id = user.AgencyId();
+        var unit = await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Name, a.TreePath })
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        return new OversightScope(id, unit.Name, unit.TreePath, user.IsInRole(nameof(StaffRoles.Supervisor)));
+    }
+
+    /// <summary>The units in scope.</summary>
+    public IQueryable<Agency> Units(GongkaiDb db) => Supervisor
+        ? db.Agencies.Where(a => a.TreePath.StartsWith(TreePath))
+        : db.Agencies.Where(a => a.Id == AgencyId);
+
+    public bool Contains(Agency unit) => Supervisor ? unit.TreePath.StartsWith(TreePath, StringComparison.Ordinal) : unit.Id == AgencyId;
+
+    /// <summary>Whether the unit with this id is in scope.</summary>
+    public Task<bool> ContainsAsync(GongkaiDb db, int agencyId, CancellationToken cancellationToken) =>
+        Units(db).AnyAsync(a => a.Id == agencyId, cancellationToken);
+}
