@@ -3,7 +3,7 @@ using Gongkai.Data;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Oversight;
-using Gongkai.Web.Oversight.Imports;
+using Gongkai.Web.Oversight.Intake;
 using Gongkai.Web.Oversight.Matrix;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.AspNetCore.Authentication;

@@ -45,6 +45,7 @@ internal static class DemoData
         agencies.Add(county);
         agencies.Add(Add(db, "示范县城关镇人民政府", AgencyLevel.Township, county));
         await db.SaveChangesAsync().ConfigureAwait(false);
+        await AgencyTree.RebuildPathsAsync(db).ConfigureAwait(false);
 
         for (var i = 0; i < agencies.Count; i++)
         {

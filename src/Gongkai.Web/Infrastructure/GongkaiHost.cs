@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Api;
-using Gongkai.Web.Oversight.Imports;
+using Gongkai.Web.Oversight.Intake;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -128,6 +128,10 @@ internal static class GongkaiHost
         if (app.Configuration.GetValue("Gongkai:DemoData", false) && !await db.Agencies.AnyAsync().ConfigureAwait(false))
         {
             await DemoData.SeedAsync(scope.ServiceProvider).ConfigureAwait(false);
+            if (app.Configuration.GetValue("Gongkai:DemoReports", true))
+            {
+                await DemoOversight.SeedAsync(scope.ServiceProvider).ConfigureAwait(false);
+            }
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Data;
 using Gongkai.Domain.Reports;
-using Gongkai.Web.Oversight.Imports;
+using Gongkai.Web.Oversight.Intake;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 

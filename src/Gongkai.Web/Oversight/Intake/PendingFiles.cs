@@ -3,7 +3,7 @@ using Gongkai.Data.Oversight;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>A file waiting in 待确认: what the document says of itself and the close match offered.</summary>
 internal sealed record PendingFile(int Id, string FileName, string? DocumentAgency, int? Year, string? Reason, int? SuggestedAgencyId, string? SuggestedName);

@@ -3,7 +3,7 @@ using Gongkai.Data.Oversight;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>
 /// What the worker does with one claimed item: read the file, place it, store it as a version (or leave it in

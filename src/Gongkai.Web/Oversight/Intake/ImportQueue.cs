@@ -3,7 +3,7 @@ using Gongkai.Data;
 using Gongkai.Data.Oversight;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>
 /// The import queue in the database: several platform processes take items from it without reading one twice.

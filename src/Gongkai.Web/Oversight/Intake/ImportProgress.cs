@@ -2,7 +2,7 @@ using Gongkai.Data;
 using Gongkai.Data.Oversight;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>One file of a batch as the progress page lists it.</summary>
 internal sealed record ImportItemView(int Id, string FileName, ImportState State, string? Error, int? AgencyId, string? AgencyName, int? Year, int? ReportId);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>A unit of the register as placement sees it.</summary>
 internal sealed record PlacementUnit(int Id, string Name, IReadOnlyList<string> Aliases);

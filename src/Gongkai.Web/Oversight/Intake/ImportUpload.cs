@@ -6,7 +6,7 @@ using Gongkai.Data.Oversight;
 using Gongkai.Web.Oversight.Reports;
 using MiniExcelLibs;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>One file of an upload: its name and bytes.</summary>
 internal sealed record UploadedFile(string Name, byte[] Bytes);

@@ -2,10 +2,10 @@ using Gongkai.Data;
 using Gongkai.Data.Oversight;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>Wakes the worker of this process when files were queued, instead of waiting for its next look.</summary>
-internal sealed class ImportSignal : IDisposable
+public sealed class ImportSignal : IDisposable
 {
     private readonly SemaphoreSlim _queued = new(0, int.MaxValue);
 

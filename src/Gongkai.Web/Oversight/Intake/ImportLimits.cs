@@ -1,4 +1,4 @@
-namespace Gongkai.Web.Oversight.Imports;
+namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>The limits of an upload to the reports store, in one place (the README lists them).</summary>
 internal static class ImportLimits
