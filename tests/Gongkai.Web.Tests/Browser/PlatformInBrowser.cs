@@ -39,7 +39,7 @@ public sealed class PlatformInBrowser : IAsyncLifetime
     private Uri? _root;
 
     /// <summary>The platform under test; <see cref="GongkaiApp.Database"/> opens its database.</summary>
-    public GongkaiApp App { get; } = new(DatabaseProvider.Sqlite);
+    public GongkaiApp App { get; } = new(DatabaseProvider.Sqlite, demoReports: true);
 
     /// <summary>Where screenshots are saved: <c>screenshots/</c> next to the test assembly.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");

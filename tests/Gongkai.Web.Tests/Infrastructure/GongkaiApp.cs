@@ -15,8 +15,10 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 20);
 
-    public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000)
+    public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, bool demoReports = false, bool importWorker = true)
     {
+        DemoReports = demoReports;
+        ImportWorker = importWorker;
         Provider = provider;
         ConnectionString = TestDatabases.NewDatabase(provider);
         DemoData = demoData;
@@ -31,6 +33,12 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 
     public int SubmissionsPerMinute { get; }
 
+    /// <summary>Whether the demo region's oversight side (units, 监督员 <c>jiandu</c>, reports queued for import) is seeded.</summary>
+    public bool DemoReports { get; }
+
+    /// <summary>Whether the background import worker runs (off to drive the queue by hand).</summary>
+    public bool ImportWorker { get; }
+
     public TimeProvider Clock { get; } = FixedTimeProvider.At(Today.Year, Today.Month, Today.Day);
 
     /// <summary>A context on the app's database, acting as <paramref name="actor"/>.</summary>
@@ -43,6 +51,8 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Gongkai", ConnectionString);
         builder.UseSetting("Gongkai:DemoData", DemoData ? "true" : "false");
+        builder.UseSetting("Gongkai:DemoReports", DemoReports ? "true" : "false");
+        builder.UseSetting("Gongkai:ImportWorker", ImportWorker ? "true" : "false");
         builder.UseSetting("Gongkai:PortalSubmissionsPerMinute", SubmissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
