@@ -78,8 +78,8 @@ public sealed class OversightStoreTests
         await using (var db = app.Database())
         {
             // A 监督员 of 示范县: 示范市's own departments lie outside.
-            var county = await db.Agencies.SingleAsync(a => a.Name == "示范县人民政府");
-            db.StaffAccounts.Add(new StaffAccount { AgencyId = county.Id, UserName = "jiandu-xian", DisplayName = "示范县监督员", PasswordHash = (await db.StaffAccounts.SingleAsync(a => a.UserName == "jiandu")).PasswordHash, Roles = StaffRoles.Supervisor });
+            var countyUnit = await db.Agencies.SingleAsync(a => a.Name == "示范县人民政府");
+            db.StaffAccounts.Add(new StaffAccount { AgencyId = countyUnit.Id, UserName = "jiandu-xian", DisplayName = "示范县监督员", PasswordHash = (await db.StaffAccounts.SingleAsync(a => a.UserName == "jiandu")).PasswordHash, Roles = StaffRoles.Supervisor });
             await db.SaveChangesAsync();
         }
 
