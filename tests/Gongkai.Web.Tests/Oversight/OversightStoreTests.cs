@@ -75,6 +75,7 @@ public sealed class OversightStoreTests
     public async Task A_supervisor_sees_and_imports_only_within_the_subtree(DatabaseProvider provider)
     {
         await using var app = new GongkaiApp(provider, demoReports: true);
+        using var city = await SignedInAsync(app, "jiandu");
         await using (var db = app.Database())
         {
             // A 监督员 of 示范县: 示范市's own departments lie outside.
@@ -83,7 +84,6 @@ public sealed class OversightStoreTests
             await db.SaveChangesAsync();
         }
 
-        using var city = await SignedInAsync(app, "jiandu");
         await WaitAsync(app, 1);
         int outside, inside;
         await using (var db = app.Database())
