@@ -33,6 +33,11 @@ public static class NearDuplicateSearch
     {
         ArgumentNullException.ThrowIfNull(texts);
         var (kept, boilerplate) = WithoutBoilerplate(texts);
+        return FindAmong(kept, boilerplate, threshold);
+    }
+
+    private static NearDuplicateResult FindAmong(ulong[][] kept, int boilerplate, double threshold)
+    {
         var signatures = new uint[kept.Length][];
         Parallel.For(0, kept.Length, i => signatures[i] = kept[i].Length >= MinimumShingles ? MinHash.Signature(kept[i]) : []);
 
@@ -77,7 +82,7 @@ public static class NearDuplicateSearch
     }
 
     /// <summary>Each set without the shingles found in at least half of the sets (when there are 4 or more).</summary>
-    private static (ulong[][] Kept, int Boilerplate) WithoutBoilerplate(IReadOnlyList<ulong[]> texts)
+    public static (ulong[][] Kept, int Boilerplate) WithoutBoilerplate(IReadOnlyList<ulong[]> texts)
     {
         if (texts.Count < 4)
         {
@@ -100,7 +105,9 @@ public static class NearDuplicateSearch
             return ([.. texts], 0);
         }
 
-        return ([.. texts.Select(t => t.Where(s => !common.Contains(s)).ToArray())], common.Count);
+        var kept = new ulong[texts.Count][];
+        Parallel.For(0, texts.Count, i => kept[i] = Array.FindAll(texts[i], s => !common.Contains(s)));
+        return (kept, common.Count);
     }
 
     private static ulong BandKey(ReadOnlySpan<uint> rows)
