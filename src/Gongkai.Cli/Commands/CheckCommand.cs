@@ -7,15 +7,16 @@ using Spectre.Console;
 namespace Gongkai.Cli.Commands;
 
 /// <summary>
-/// <c>gongkai check FILE... [--previous FILE]</c>: the consistency rules only. Exit 0 when no error, 1 when any
-/// report breaks a rule, 2 when a file could not be read.
+/// <c>gongkai check FILE... [--previous FILE]</c>: the consistency rules only, and with last year's report the
+/// checks across the two years (<see cref="PreviousYearRules"/>). Exit 0 when no error, 1 when any report breaks a
+/// rule, 2 when a file could not be read.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("files") { Description = "报告文件或目录（可多个）", Arity = ArgumentArity.OneOrMore };
-        var previous = new Option<string?>("--previous", "-p") { Description = "上一年度的报告，用于核对上年结转和现行有效件数" };
+        var previous = new Option<string?>("--previous", "-p") { Description = "上一年度的报告，用于跨年度核对：上年结转、现行有效件数、数字突变、照抄统计表或文字、格式、空白单元格、统计口径" };
         var command = new Command("check", "检查年度报告的勾稽关系和格式规则") { paths, previous };
         command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(previous)));
         return command;

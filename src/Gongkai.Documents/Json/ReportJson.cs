@@ -55,6 +55,11 @@ public static class ReportJson
             WriteTable(w, report.Table(spec.Id));
         }
 
+        if (!report.Sections.IsEmpty)
+        {
+            WriteSections(w, report.Sections);
+        }
+
         w.WriteStartArray("findings");
         foreach (var f in report.Findings)
         {
@@ -101,6 +106,35 @@ public static class ReportJson
 
         w.WriteEndObject();
     }
+
+    /// <summary><c>sections</c>: number "一"…"六" (null for the preamble), title as printed, text (report-json.md).</summary>
+    private static void WriteSections(Utf8JsonWriter w, ImmutableArray<ReportSection> sections)
+    {
+        w.WriteStartArray("sections");
+        foreach (var s in sections)
+        {
+            w.WriteStartObject();
+            w.WriteString("number", s.Numeral);
+            w.WriteString("title", s.Heading.Length > 0 ? s.Heading : null);
+            w.WriteString("text", s.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static ImmutableArray<ReportSection> ReadSections(JsonNode? node)
+    {
+        if (node is not JsonArray array)
+        {
+            return [];
+        }
+
+        return [.. array.OfType<JsonObject>().Select(s => new ReportSection(
+            ReportSection.NumberOf(Text(s["number"])), Text(s["title"]) ?? "", Text(s["text"]) ?? ""))];
+    }
+
+    private static string? Text(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private static void WriteFinding(Utf8JsonWriter w, Finding f)
     {
@@ -164,6 +198,7 @@ public static class ReportJson
             Proactive = ReadTable(template.Proactive, obj["proactive"]),
             Applications = ReadTable(ApplicationsLayout(template, obj["applications"]), obj["applications"]),
             ReviewLitigation = ReadTable(template.ReviewLitigation, obj["reviewLitigation"]),
+            Sections = ReadSections(obj["sections"]),
             Findings = ReadFindings(obj["findings"]),
         };
     }

@@ -65,6 +65,7 @@ public static class TextReportReader
             Proactive = proactive,
             Applications = applications,
             ReviewLitigation = review,
+            Sections = NarrativeReader.Read(normalized, located),
             Findings = [.. findings],
         };
         return ReportRules.Apply(report);

@@ -2,8 +2,21 @@ using System.Collections.Immutable;
 
 namespace Gongkai.Domain.Reports;
 
-/// <summary>A narrative section of the report (一、总体情况 … 六、其他需要报告的事项): its number 1–6, heading and text.</summary>
-public sealed record ReportSection(int Number, string Heading, string Text);
+/// <summary>
+/// A narrative part of the report (一、总体情况 … 六、其他需要报告的事项): its number 1–6 as the template numbers it (null
+/// for the text before part 一, such as the preamble), its title as printed ("" for the preamble) and its prose as
+/// plain text, one paragraph a line, tables left out. Rules and comparisons use the number, never the title.
+/// </summary>
+public sealed record ReportSection(int? Number, string Heading, string Text)
+{
+    /// <summary>The part's number as printed: "一" … "六"; null for the preamble.</summary>
+    public string? Numeral => Number is { } n and >= 1 and <= 6 ? Numerals[n - 1] : null;
+
+    internal static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六"];
+
+    /// <summary>The number of a printed numeral "一" … "六", or null.</summary>
+    public static int? NumberOf(string? numeral) => Array.IndexOf(Numerals, numeral) is var i and >= 0 ? i + 1 : null;
+}
 
 /// <summary>
 /// 政府信息公开工作年度报告: one agency's annual report for one calendar year, in one statutory template, with its
@@ -42,7 +55,7 @@ public sealed record AnnualReport
     /// <summary>表四 政府信息公开行政复议、行政诉讼情况, or null when absent.</summary>
     public ReportTable? ReviewLitigation { get; init; }
 
-    /// <summary>The narrative sections, when known.</summary>
+    /// <summary>The narrative parts in printed order (report-json.md <c>sections</c>); empty when the narrative was not read.</summary>
     public ImmutableArray<ReportSection> Sections { get; init; } = [];
 
     /// <summary>Findings of the reader and of the rules, in the order they were made.</summary>
@@ -59,6 +72,9 @@ public sealed record AnnualReport
     public IEnumerable<ReportTable> Tables => new[] { Proactive, Applications, ReviewLitigation }.OfType<ReportTable>();
 
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>The text of part <paramref name="number"/> (1–6), or null when the report has no such part.</summary>
+    public string? SectionText(int number) => Sections.FirstOrDefault(s => s.Number == number)?.Text;
 
     public AnnualReport WithFindings(IEnumerable<Finding> more) => this with { Findings = Findings.AddRange(more) };
 }

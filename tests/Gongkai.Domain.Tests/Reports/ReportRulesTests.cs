@@ -83,7 +83,7 @@ public sealed class ReportRulesTests
     [Fact]
     public void Carry_over_and_documents_in_force_follow_last_year()
     {
-        var last = Consistent(1);
+        var last = Consistent(1) with { Year = 2022 };
         var now = Consistent(2);
         var forward = last.Applications!["carriedForward"]!.Value;
         var carried = now.Applications!["carriedOver"]!.Value;

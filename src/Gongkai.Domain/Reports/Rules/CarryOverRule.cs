@@ -1,8 +1,10 @@
 namespace Gongkai.Domain.Reports.Rules;
 
 /// <summary>
-/// Across years: this year's 二、上年结转 equals last year's 四、结转下年度继续办理, column by column
-/// (statutory-rules §2.3, PRACTICE).
+/// X01 上年结转等于上年报告的结转下年度: this year's 表三 二、上年结转 equals last year's 四、结转下年度继续办理 in
+/// each of the 7 columns. Basis: an application carried forward is the next year's carried-over one (条例第三十三条
+/// sets the reply period across the year end; statutory-rules §2.3, PRACTICE). A cell printed blank in either
+/// report is not available and is not compared (oversight.md §4; <see cref="BlankDriftRule"/> tells it).
 /// </summary>
 public sealed class CarryOverRule : IReportRule
 {
@@ -11,17 +13,21 @@ public sealed class CarryOverRule : IReportRule
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Applications?["carriedOver"] is not { } carried || previous?.Applications?["carriedForward"] is not { } forward)
+        if (report.Applications is not { } table || table["carriedOver"] is not { } carried
+            || previous?.Applications?["carriedForward"] is not { } forward)
         {
             yield break;
         }
 
-        for (var c = 0; c < carried.Length; c++)
+        var blankNow = BlankCells.Of(report);
+        var blankThen = BlankCells.Of(previous);
+        for (var c = 0; c < carried.Length && c < forward.Length; c++)
         {
-            if (carried[c] is { } now && forward[c] is { } then && now != then)
+            if (carried[c] is { } now && forward[c] is { } then && now != then
+                && !blankNow.Contains((TableId.Applications, "carriedOver", c)) && !blankThen.Contains((TableId.Applications, "carriedForward", c)))
             {
                 yield return Finding.Error(Code, TableId.Applications, "carriedOver", c,
-                    $"{report.Applications.Spec.CellName("carriedOver", c)}为{ReportRules.Format(now)}，但上年度报告「四、结转下年度继续办理」为{ReportRules.Format(then)}");
+                    $"{table.Spec.CellName("carriedOver", c)}为{ReportRules.Format(now)}，上年报告「四、结转下年度继续办理」同列为{ReportRules.Format(then)}");
             }
         }
     }

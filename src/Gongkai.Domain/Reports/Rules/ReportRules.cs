@@ -17,22 +17,31 @@ public static class ReportRules
         new ReviewLitigationTotalRule(),
     ];
 
+    /// <summary>
+    /// The rules of the narrative parts 一 to 六 (R02, R03 and the parts' presence), quiet for a report whose
+    /// narrative was not read (an XLSX, an older JSON).
+    /// </summary>
+    public static ImmutableArray<IReportRule> Narrative { get; } =
+    [
+        new NarrativePartsRule(),
+        new ProblemsStatedRule(),
+        new FeeStatementRule(),
+        new TextAgreesWithTablesRule(),
+    ];
+
     /// <summary>Runs every rule; <paramref name="previous"/> is last year's report of the same agency, if known.</summary>
     public static ImmutableArray<Finding> Check(AnnualReport report, AnnualReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return [.. All.SelectMany(r => r.Check(report, previous)), .. CheckAcrossYears(report, previous)];
+        return [.. All.SelectMany(r => r.Check(report, previous)), .. Narrative.SelectMany(r => r.Check(report, previous)), .. CheckAcrossYears(report, previous)];
     }
 
-    /// <summary>The rules that compare a report with last year's: run when the previous report is known.</summary>
-    public static ImmutableArray<IReportRule> AcrossYears { get; } = [new CarryOverRule(), new ValidDocumentsRule()];
+    /// <summary>The rules that compare a report with last year's (<see cref="PreviousYearRules"/>).</summary>
+    public static ImmutableArray<IReportRule> AcrossYears => PreviousYearRules.All;
 
     /// <summary>Findings of the across-year rules alone; none when <paramref name="previous"/> is null.</summary>
-    public static ImmutableArray<Finding> CheckAcrossYears(AnnualReport report, AnnualReport? previous)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return previous is null ? [] : [.. AcrossYears.SelectMany(r => r.Check(report, previous))];
-    }
+    public static ImmutableArray<Finding> CheckAcrossYears(AnnualReport report, AnnualReport? previous) =>
+        PreviousYearRules.Check(report, previous);
 
     /// <summary>The report with the rules' findings appended to what it already carries.</summary>
     public static AnnualReport Apply(AnnualReport report, AnnualReport? previous = null) =>

@@ -1,8 +1,9 @@
 namespace Gongkai.Domain.Reports.Rules;
 
 /// <summary>
-/// 2021 表二 第二十条第（一）项: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数, for 规章 and
-/// 行政规范性文件 (statutory-rules §2.2, a natural check, not an official rule: a warning).
+/// X02 规章、行政规范性文件现行有效件数前后衔接: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数, for
+/// 规章 and 行政规范性文件, when both years use the 2021 template (表二 第二十条第（一）项; statutory-rules §2.2). A
+/// warning, not an error: documents also lapse when their 有效期 ends, without being 废止.
 /// </summary>
 public sealed class ValidDocumentsRule : IReportRule
 {
@@ -17,10 +18,13 @@ public sealed class ValidDocumentsRule : IReportRule
             yield break;
         }
 
+        var blank = BlankCells.Of(report);
+        var blankThen = BlankCells.Of(previous);
         foreach (var key in new[] { "regulations", "normativeDocuments" })
         {
             if (now[key] is not { } row || then[key] is not { } last
-                || row[0] is not { } issued || row[1] is not { } repealed || row[2] is not { } valid || last[2] is not { } lastValid)
+                || row[0] is not { } issued || row[1] is not { } repealed || row[2] is not { } valid || last[2] is not { } lastValid
+                || Enumerable.Range(0, 3).Any(c => blank.Contains((TableId.Proactive, key, c))) || blankThen.Contains((TableId.Proactive, key, 2)))
             {
                 continue;
             }
@@ -29,7 +33,7 @@ public sealed class ValidDocumentsRule : IReportRule
             if (valid != expected)
             {
                 yield return Finding.Warning(Code, TableId.Proactive, key, 2,
-                    $"{now.Spec.CellName(key, 2)}为{ReportRules.Format(valid)}，但上年现行有效{ReportRules.Format(lastValid)}+本年制发{ReportRules.Format(issued)}−本年废止{ReportRules.Format(repealed)}={ReportRules.Format(expected)}");
+                    $"{now.Spec.CellName(key, 2)}为{ReportRules.Format(valid)}，但上年报告同列{ReportRules.Format(lastValid)}+本年制发{ReportRules.Format(issued)}−本年废止{ReportRules.Format(repealed)}={ReportRules.Format(expected)}");
             }
         }
     }
