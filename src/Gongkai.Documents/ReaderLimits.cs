@@ -51,6 +51,12 @@ public static class ReaderLimits
     /// <summary>Most XML elements in one part of a DOCX or XLSX: a 100-page report has about a million.</summary>
     public const int MaxXmlElements = 5_000_000;
 
+    /// <summary>
+    /// Largest value a cell may hold: no count of a report and no amount in 万元 comes near 10^12, and sums of values
+    /// near the decimal range would overflow (a JSON cell of 1e400, a 100,000-digit number).
+    /// </summary>
+    public const decimal MaxCellValue = 1_000_000_000_000m;
+
     /// <summary>Most directory levels a folder walk descends.</summary>
     public const int MaxDirectoryDepth = 64;
 

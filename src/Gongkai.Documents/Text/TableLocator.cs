@@ -72,6 +72,7 @@ internal static partial class TableLocator
         var numericInRegion = 0;
         foreach (var segment in segments)
         {
+            Limits.ReadBudget.Check();
             var next = HeadingIn(segment.Text, found);
             if (next is { } r)
             {
