@@ -143,7 +143,9 @@ public static class ReportJson
 
         if (root is not JsonObject obj || ReportTemplate.FromCode(Text(obj["template"])) is not { } template)
         {
-            error = "不是年度报告 JSON：缺少 \"template\"（\"2019\" 或 \"2021\"）";
+            error = root is JsonObject { } o && o["template"] is { } t
+                ? $"不是年度报告 JSON：\"template\" 应为 \"2019\" 或 \"2021\"，却是「{Shorten(t)}」"
+                : "不是年度报告 JSON：缺少 \"template\"（\"2019\" 或 \"2021\"）";
             return null;
         }
 
@@ -165,6 +167,21 @@ public static class ReportJson
             ReviewLitigation = ReadTable(template.ReviewLitigation, obj["reviewLitigation"], findings),
             Findings = ReadFindings(obj["findings"]),
         };
+        // A null cell is Gongkai's "not read", which its reader always explains with a finding on the row; a null
+        // that nothing explains (json_mut__002_d1ed69b_cell_137.json: a count edited to null) is said here.
+        foreach (var table in report.Tables)
+        {
+            foreach (var (row, values) in table.Rows)
+            {
+                if (values is { } cells && cells.Any(v => v is null)
+                    && !report.Findings.Any(f => f.Table == table.Id && (f.Row == row.Key || f.Row is null)) && !findings.Any(f => f.Table == table.Id && f.Row == row.Key))
+                {
+                    var c = cells.IndexOf(null);
+                    findings.Add(Finding.Warning("json.nullCell", table.Id, row.Key, c, $"{table.Spec.CellName(row.Key, c)}：值为 null（未读取），文件中没有说明原因"));
+                }
+            }
+        }
+
         return report.WithFindings(findings);
     }
 

@@ -19,13 +19,15 @@ internal static class SecondReport
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.Length <= MaxTitleLength && line.Contains("政府信息公开", StringComparison.Ordinal) && line.Contains("年度报告", StringComparison.Ordinal))
+            // 「阜新市细河区人民政府 2021 年度 政府信息公开工作报告」 as well as 「…政府信息公开工作年度报告」.
+            if (line.Length <= MaxTitleLength && line.Contains("政府信息公开", StringComparison.Ordinal)
+                && (line.Contains("年度报告", StringComparison.Ordinal) || line.Contains("工作报告", StringComparison.Ordinal)))
             {
                 titles.Add(i);
             }
         }
 
-        foreach (var at in titles.Skip(1))
+        foreach (var at in titles.Where(t => t > 0))
         {
             var first = string.Join('\n', lines[..at]);
             if (!HasTables(first))
