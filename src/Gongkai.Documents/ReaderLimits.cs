@@ -48,8 +48,8 @@ public static class ReaderLimits
     /// <summary>Deepest element nesting in an XML part of a DOCX or XLSX: Word nests tables in tables a few levels, under 100 in all.</summary>
     public const int MaxXmlDepth = 256;
 
-    /// <summary>Most XML elements in one part of a DOCX or XLSX: a 100-page report has about a million.</summary>
-    public const int MaxXmlElements = 5_000_000;
+    /// <summary>Most XML elements in one part of a DOCX or XLSX: a 100-page report has a few hundred thousand.</summary>
+    public const int MaxXmlElements = 2_000_000;
 
     /// <summary>
     /// Largest value a cell may hold: no count of a report and no amount in 万元 comes near 10^12, and sums of values

@@ -37,7 +37,13 @@ public static class ReportReader
         byte[] bytes;
         try
         {
+            // A link is judged by what it points to (a link to /dev/zero has the size of its own target name).
             var info = new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+            {
+                info = target;
+            }
+
             if (!info.Exists)
             {
                 return ReadResult.Failure(path, Directory.Exists(path) ? "这是一个目录，不是文件"
@@ -49,7 +55,7 @@ public static class ReportReader
             // neither holds a report, and opening a pipe waits for a writer that may never come.
             if (info.Length == 0)
             {
-                return ReadResult.Failure(path, "文件为空（0 字节），或不是普通文件（命名管道、设备等），未读取");
+                return ReadResult.Failure(path, "文件为空（0 字节），或不是普通文件（命名管道、设备），没有找到年度报告的统计表");
             }
 
             if (info.Length > ReaderLimits.MaxFileBytes)
@@ -63,9 +69,13 @@ public static class ReportReader
                 return TooLarge(path, bytes.LongLength);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (UnauthorizedAccessException)
         {
-            return ReadResult.Failure(path, $"无法读取文件：{e.Message}");
+            return ReadResult.Failure(path, "没有读取此文件的权限");
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
+        {
+            return ReadResult.Failure(path, $"无法读取文件（系统提示：{e.Message}）");
         }
 
         return Read(path, bytes);

@@ -24,44 +24,60 @@ internal static class ZipGuard
     public static string? Refusal(byte[] bytes, string kind)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        ZipArchive archive;
         try
         {
-            archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            return Refusal(archive, kind);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
+            // A damaged zip (its directory read lazily, entry by entry): the SDK refuses it and says the file is damaged.
             return null;
         }
+    }
 
-        using (archive)
+    private static string? Refusal(ZipArchive archive, string kind)
+    {
+        if (archive.Entries.Count > ReaderLimits.MaxZipEntries)
         {
-            if (archive.Entries.Count > ReaderLimits.MaxZipEntries)
+            return $"{kind} 文件内含 {archive.Entries.Count} 个部件，超过 {ReaderLimits.MaxZipEntries} 个的上限，不像是一份年度报告（可能是恶意构造的压缩包）";
+        }
+
+        long declared = 0;
+        foreach (var entry in archive.Entries)
+        {
+            declared += Math.Max(0, entry.Length);
+            if (declared > ReaderLimits.MaxZipTotalBytes)
             {
-                return $"{kind} 文件内含 {archive.Entries.Count} 个部件，超过 {ReaderLimits.MaxZipEntries} 个的上限，不像是一份年度报告（可能是恶意构造的压缩包）";
+                return $"{kind} 文件解压后超过 {ReaderLimits.MaxZipTotalBytes / (1024 * 1024)} MB 的上限（到部件「{entry.FullName}」为止），不像是一份年度报告（可能是压缩炸弹）";
             }
 
-            long declared = 0;
-            foreach (var entry in archive.Entries)
+            // Sizes as the package declares them refuse an honest bomb at once; a package that lies is caught by the scan.
+            if (IsXml(entry.FullName) && entry.Length > ReaderLimits.MaxZipXmlPartBytes)
             {
-                declared += Math.Max(0, entry.Length);
-                if (declared > ReaderLimits.MaxZipTotalBytes)
-                {
-                    return $"{kind} 文件解压后超过 {ReaderLimits.MaxZipTotalBytes / (1024 * 1024)} MB 的上限（到部件「{entry.FullName}」为止），不像是一份年度报告（可能是压缩炸弹）";
-                }
+                return $"{kind} 部件「{entry.FullName}」解压后有 {entry.Length / (1024 * 1024)} MB，超过 {ReaderLimits.MaxZipXmlPartBytes / (1024 * 1024)} MB 的上限（压缩大小 {entry.CompressedLength / 1024} KB），不像是一份年度报告（可能是压缩炸弹），未读取";
+            }
 
-                if (IsXml(entry.FullName) && ScanXml(entry, kind) is { } refusal)
-                {
-                    return refusal;
-                }
+            if (Expansion(entry.Length, entry.CompressedLength) is { } ratio)
+            {
+                return $"{kind} 部件「{entry.FullName}」解压后是压缩大小的 {ratio} 倍，超过 {ReaderLimits.MaxZipExpansionRatio} 倍的上限（压缩炸弹），未读取";
+            }
+
+            if (IsXml(entry.FullName) && ScanXml(entry, kind) is { } refusal)
+            {
+                return refusal;
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// Every part the SDK may parse as XML: all but pictures and embedded files, whatever their names (a main part
+    /// need not end in .xml; its relationship names it). Those it never opens while reading text.
+    /// </summary>
     private static bool IsXml(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+        !name.Contains("/media/", StringComparison.OrdinalIgnoreCase) && !name.Contains("/embeddings/", StringComparison.OrdinalIgnoreCase);
 
     private static string? ScanXml(ZipArchiveEntry entry, string kind)
     {
