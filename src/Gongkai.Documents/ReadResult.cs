@@ -13,4 +13,10 @@ public sealed record ReadResult(string Source, AnnualReport? Report, string? Err
     public static ReadResult Failure(string source, string error) => new(source, null, error);
 
     public bool Succeeded => Report is not null;
+
+    /// <summary>
+    /// The exception a reader let out, caught at <see cref="ReportReader.Read(string, byte[])"/> and turned into this
+    /// failure: a bug in a reader, never a property of the file. Null for every other result.
+    /// </summary>
+    public Exception? Fault { get; init; }
 }

@@ -1,6 +1,7 @@
 using Gongkai.Documents.Docx;
 using Gongkai.Documents.Html;
 using Gongkai.Documents.Json;
+using Gongkai.Documents.Limits;
 using Gongkai.Documents.Pdf;
 using Gongkai.Documents.Text;
 using Gongkai.Documents.Xlsx;
@@ -26,29 +27,121 @@ public static class ReportReader
         ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf", ".xlsx",
     };
 
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>: a regular file only (a named pipe would block for ever, a link to
+    /// /dev/zero fill memory), at most <see cref="ReaderLimits.MaxFileBytes"/>, then <see cref="Read(string, byte[])"/>.
+    /// </summary>
     public static ReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // A link is judged by what it points to (a link to /dev/zero has the size of its own target name).
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+            {
+                info = target;
+            }
+
+            if (!info.Exists)
+            {
+                return ReadResult.Failure(path, Directory.Exists(path) ? "这是一个目录，不是文件"
+                    : path.Contains('\uFFFD', StringComparison.Ordinal) ? "文件名含有无法识别的字符（不是 UTF-8 编码的文件名），无法打开；请把文件改名后再读取"
+                    : "文件或目录不存在");
+            }
+
+            // A named pipe, a socket or a device (a link to /dev/zero) has no size on disk, as an empty file has;
+            // neither holds a report, and opening a pipe waits for a writer that may never come.
+            if (info.Length == 0)
+            {
+                return ReadResult.Failure(path, "文件为空（0 字节），或不是普通文件（命名管道、设备），没有找到年度报告的统计表");
+            }
+
+            if (info.Length > ReaderLimits.MaxFileBytes)
+            {
+                return TooLarge(path, info.Length);
+            }
+
+            bytes = ReadBounded(path);
+            if (bytes.LongLength > ReaderLimits.MaxFileBytes)
+            {
+                return TooLarge(path, bytes.LongLength);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (UnauthorizedAccessException)
         {
-            return ReadResult.Failure(path, $"无法读取文件：{e.Message}");
+            return ReadResult.Failure(path, "没有读取此文件的权限");
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
+        {
+            return ReadResult.Failure(path, $"无法读取文件（系统提示：{e.Message}）");
         }
 
         return Read(path, bytes);
     }
 
+    private static ReadResult TooLarge(string path, long length) =>
+        ReadResult.Failure(path, $"文件过大（{length / (1024 * 1024)} MB 以上），超过 {ReaderLimits.MaxFileBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告，未读取");
+
+    /// <summary>The file's bytes, reading at most one byte past <see cref="ReaderLimits.MaxFileBytes"/> whatever the file claims.</summary>
+    private static byte[] ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, ReaderLimits.MaxFileBytes) : 1 << 16);
+        var chunk = new byte[1 << 16];
+        int n;
+        while (buffer.Length <= ReaderLimits.MaxFileBytes && (n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a report from a file's bytes; <paramref name="source"/> names it (its extension chooses the reader when
+    /// the content does not). The one boundary of a file: whatever the bytes hold, this returns a result, a report or
+    /// a failure with a Chinese reason, within <see cref="ReaderLimits.TimeBudget"/>. An exception a reader lets out
+    /// is a bug in the reader: it becomes a failure that carries it as <see cref="ReadResult.Fault"/>, which the tests
+    /// assert is never set.
+    /// </summary>
     public static ReadResult Read(string source, byte[] bytes)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(bytes);
+        using var budget = ReadBudget.Start(ReaderLimits.TimeBudget);
+        try
+        {
+            return ReadUnguarded(source, bytes);
+        }
+        catch (ReadBudgetExceededException)
+        {
+            return ReadResult.Failure(source, $"读取超时：{ReaderLimits.TimeBudget.TotalSeconds:0} 秒内未能读完此文件（内容异常，例如数字或表格行极多），已放弃");
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ReadResult.Failure(source, "文件结构嵌套过深，无法读取（可能是恶意构造的文件）");
+        }
+#pragma warning disable CA1031 // The per-file boundary: no file may stop a batch; the exception is kept as the result's Fault.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new ReadResult(source, null, $"读取此文件时程序出错（{e.GetType().Name}），未能读取；请把此文件提供给 Gongkai 的维护人员") { Fault = e };
+        }
+    }
+
+    private static ReadResult ReadUnguarded(string source, byte[] bytes)
+    {
         var ext = Path.GetExtension(source).ToLowerInvariant();
         if (bytes.Length == 0)
         {
             return ReadResult.Failure(source, "文件为空（0 字节），没有找到年度报告的统计表");
+        }
+
+        if (bytes.LongLength > ReaderLimits.MaxFileBytes)
+        {
+            return TooLarge(source, bytes.LongLength);
         }
 
         switch (FileSignature.Of(bytes))
@@ -79,14 +172,19 @@ public static class ReportReader
             return HtmlReportReader.Read(source, bytes);
         }
 
+        if (ext != ".json" && !TextExtensions.Contains(ext))
+        {
+            return Unsupported(source, ext, "可读取 .txt、.md、.html、.docx、.pdf、.xlsx 和 Gongkai 的 .json");
+        }
+
+        if (bytes.Length > ReaderLimits.MaxTextBytes)
+        {
+            return ReadResult.Failure(source, $"文本文件过大（{bytes.Length / (1024 * 1024)} MB），超过 {ReaderLimits.MaxTextBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告，未读取");
+        }
+
         if (ext == ".json")
         {
             return ReadJson(source, bytes);
-        }
-
-        if (!TextExtensions.Contains(ext))
-        {
-            return Unsupported(source, ext, "可读取 .txt、.md、.html、.docx、.pdf、.xlsx 和 Gongkai 的 .json");
         }
 
         if (TextDecoding.LooksBinary(bytes))
@@ -94,8 +192,8 @@ public static class ReportReader
             return ReadResult.Failure(source, "文件不是文本（含二进制内容），无法读取");
         }
 
-        var text = TextDecoding.Decode(bytes);
-        return TextReportReader.ReadResult(text, source);
+        var text = TextDecoding.DecodeReporting(bytes);
+        return TextReportReader.ReadResult(text.Text, source, [.. text.Findings()]);
     }
 
     private static ReadResult Unsupported(string source, string ext, string detail) =>
@@ -104,13 +202,14 @@ public static class ReportReader
     /// <summary>A report in the shape of report-json.md (Gongkai's own output, or an import); the rules run again.</summary>
     private static ReadResult ReadJson(string source, byte[] bytes)
     {
-        var report = ReportJson.Parse(TextDecoding.Decode(bytes), out var error);
+        var text = TextDecoding.DecodeReporting(bytes);
+        var report = ReportJson.Parse(text.Text, out var error);
         if (report is null)
         {
             return ReadResult.Failure(source, error ?? "不是年度报告 JSON");
         }
 
         var rules = ReportRules.Check(report);
-        return ReadResult.Success(source, report with { Source = source, Findings = [.. report.Findings.Where(f => !rules.Contains(f)), .. rules] });
+        return ReadResult.Success(source, report with { Source = source, Findings = [.. text.Findings(), .. report.Findings.Where(f => !rules.Contains(f)), .. rules] });
     }
 }

@@ -7,7 +7,7 @@ namespace Gongkai.Cli.Commands;
 /// <summary>
 /// <c>gongkai deadline DATE [--working-days 20] [--count-receipt-day] [--format text|json]</c>: the due date a number of
 /// 工作日 after a date of receipt, on the official holiday calendar. Exit 0 with the date; 1 when the period runs
-/// into a year whose holiday notice is not loaded; 2 on a malformed date or count.
+/// into a year whose holiday notice is not loaded; 2 on a malformed date or count, or a period the calendar cannot count.
 /// </summary>
 internal static class DeadlineCommand
 {
@@ -51,6 +51,21 @@ internal static class DeadlineCommand
         {
             error.WriteLine($"gongkai: 无法计算：{ex.Message}。已载入{FirstYear()}–{LastYear()}年的放假安排。");
             return 1;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // 9999-12-31: the period runs past the last date the calendar types can hold.
+            error.WriteLine($"gongkai: 无法计算：{workingDays}个工作日的期限超出了可表示的日期范围（收到申请之日 {date}）。已载入{FirstYear()}–{LastYear()}年的放假安排。");
+            return 2;
+        }
+
+        // 2018-12-31: the count starts in a year whose holiday notice is not loaded (2018) but the calendar
+        // answered from the next year's; a period must be counted on notices for all of its years.
+        var missing = Enumerable.Range(received.Year, due.Year - received.Year + 1).Where(y => calendar.Schedule.NoticeFor(y) is null).ToList();
+        if (missing.Count > 0)
+        {
+            error.WriteLine($"gongkai: 无法计算：{string.Join("、", missing)}年的放假安排未载入（收到申请之日 {date}）。已载入{FirstYear()}–{LastYear()}年的放假安排。");
+            return 2;
         }
 
         var notices = Enumerable.Range(received.Year, due.Year - received.Year + 1)

@@ -17,9 +17,38 @@ internal sealed class DocxNumbering
 
     private sealed record Level(NumberFormatValues Format, string Text, int Start);
 
-    public DocxNumbering(MainDocumentPart main)
+    private readonly List<Domain.Reports.Finding> _findings;
+
+    private bool _damageSaid;
+
+    /// <summary>
+    /// The document's numbering, or none with a finding when its definitions hold a value that is not one (a
+    /// numbering part whose bytes were damaged): the paragraphs are then read without their labels.
+    /// </summary>
+    public static DocxNumbering TryCreate(MainDocumentPart main, List<Domain.Reports.Finding> findings)
+    {
+        try
+        {
+            return new DocxNumbering(main, findings);
+        }
+        catch (FormatException)
+        {
+            findings.Add(Domain.Reports.Finding.Warning("docx.invalidNumbering", null, null, null,
+                "文档的自动编号定义中有无效的值，段落编号（如「一、」「（三）」）未读出；若表格未能读取，请核对原件"));
+            return new DocxNumbering(findings);
+        }
+    }
+
+    private DocxNumbering(List<Domain.Reports.Finding> findings)
+    {
+        _findings = findings;
+        _damageSaid = true;
+    }
+
+    private DocxNumbering(MainDocumentPart main, List<Domain.Reports.Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(main);
+        _findings = findings;
         if (main.NumberingDefinitionsPart?.Numbering is { } numbering)
         {
             var abstracts = numbering.Elements<AbstractNum>()
@@ -54,8 +83,30 @@ internal sealed class DocxNumbering
         }
     }
 
-    /// <summary>The label of a paragraph ("一、", "（三）", "1."), advancing its list's counters; null when not numbered.</summary>
+    /// <summary>
+    /// The label of a paragraph ("一、", "（三）", "1."), advancing its list's counters; null when not numbered, or
+    /// when its numbering reference is no number (said once per document).
+    /// </summary>
     public string? Next(Paragraph paragraph)
+    {
+        try
+        {
+            return NextLabel(paragraph);
+        }
+        catch (FormatException)
+        {
+            if (!_damageSaid)
+            {
+                _damageSaid = true;
+                _findings.Add(Domain.Reports.Finding.Warning("docx.invalidNumbering", null, null, null,
+                    "有段落的自动编号引用是无效的值，这些段落的编号（如「一、」「（三）」）未读出；若表格未能读取，请核对原件"));
+            }
+
+            return null;
+        }
+    }
+
+    private string? NextLabel(Paragraph paragraph)
     {
         var props = paragraph.ParagraphProperties;
         int numId, level;

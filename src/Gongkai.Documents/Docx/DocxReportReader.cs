@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Documents.Limits;
 using Gongkai.Documents.Tables;
 using Gongkai.Documents.Text;
+using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Docx;
 
@@ -17,39 +20,60 @@ public static class DocxReportReader
     public static ReadResult Read(string source, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        if (ZipGuard.Refusal(bytes, "DOCX") is { } refusal)
+        {
+            return ReadResult.Failure(source, refusal);
+        }
+
         string text;
+        var findings = new List<Finding>();
         try
         {
-            text = ToText(bytes);
+            text = ToText(bytes, findings);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        // The SDK and System.IO.Packaging report a damaged package in these (docx_byteflip__001_b63a0e3_8.docx: an
+        // ArgumentException for a [Content_Types].xml whose bytes were overwritten).
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException
+            or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
         {
             return ReadResult.Failure(source, "DOCX 文件已损坏或不是有效的 Word 文档，无法打开（可用 Word 或 WPS 打开后另存为 .docx 再试）");
         }
 
-        return TextReportReader.ReadResult(text, source);
+        return TextReportReader.ReadResult(text, source, findings);
     }
 
     /// <summary>The document as the text reader takes it. Throws the Open XML SDK's exceptions for a broken package.</summary>
-    internal static string ToText(byte[] bytes)
+    internal static string ToText(byte[] bytes, List<Finding>? findings = null)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var document = WordprocessingDocument.Open(stream, false);
         var main = document.MainDocumentPart ?? throw new InvalidDataException("no main document part");
         var body = main.Document?.Body ?? throw new InvalidDataException("no body");
         var lines = new LineBuilder();
-        WalkBlocks(body, new DocxNumbering(main), lines);
+        var walk = new Walk(DocxNumbering.TryCreate(main, findings ?? []), findings ?? []);
+        WalkBlocks(body, walk, lines);
         return lines.ToString();
     }
 
-    private static void WalkBlocks(OpenXmlElement container, DocxNumbering numbering, LineBuilder lines)
+    /// <summary>What the walk carries: the numbering, the findings for values it cannot take, and the table it is in.</summary>
+    private sealed class Walk(DocxNumbering numbering, List<Finding> findings)
+    {
+        public DocxNumbering Numbering { get; } = numbering;
+
+        public List<Finding> Findings { get; } = findings;
+
+        public int Tables { get; set; }
+    }
+
+    private static void WalkBlocks(OpenXmlElement container, Walk walk, LineBuilder lines)
     {
         foreach (var element in container.ChildElements)
         {
+            ReadBudget.Check();
             switch (element)
             {
                 case Paragraph p:
-                    foreach (var line in ParagraphText(p, numbering).Split('\n'))
+                    foreach (var line in ParagraphText(p, walk.Numbering).Split('\n'))
                     {
                         if (line.Trim().Length > 0)
                         {
@@ -59,7 +83,8 @@ public static class DocxReportReader
 
                     break;
                 case Table table when !table.Descendants<Table>().Any():
-                    foreach (var line in TableLines.ToLines(Rows(table, numbering), markBlankCells: true))
+                    walk.Tables++;
+                    foreach (var line in TableLines.ToLines(Rows(table, walk), markBlankCells: true))
                     {
                         lines.AppendLine(line);
                     }
@@ -68,13 +93,13 @@ public static class DocxReportReader
                 // A table holding tables is page layout (a report pasted into a bordered frame): read as blocks.
                 case Table or TableRow or TableCell or SdtBlock or SdtContentBlock or SdtRow or SdtContentRow or SdtCell or SdtContentCell
                     or CustomXmlBlock or CustomXmlRow or CustomXmlCell:
-                    WalkBlocks(element, numbering, lines);
+                    WalkBlocks(element, walk, lines);
                     break;
             }
         }
     }
 
-    private static List<IReadOnlyList<SourceCell>> Rows(Table table, DocxNumbering numbering)
+    private static List<IReadOnlyList<SourceCell>> Rows(Table table, Walk walk)
     {
         var rows = new List<IReadOnlyList<SourceCell>>();
         foreach (var row in table.Descendants<TableRow>())
@@ -82,7 +107,7 @@ public static class DocxReportReader
             var cells = new List<SourceCell>();
             // w:gridBefore: the row starts some grid columns to the right (rows shorter than the table, as in
             // Word tables whose first column holds a label spanning rows drawn without a cell).
-            var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var before = Span(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val, 0, "gridBefore", walk, rows.Count);
             if (before > 0)
             {
                 cells.Add(new SourceCell("", before));
@@ -91,11 +116,11 @@ public static class DocxReportReader
             foreach (var cell in row.Descendants<TableCell>())
             {
                 var props = cell.TableCellProperties;
-                var span = props?.GridSpan?.Val?.Value ?? 1;
+                var span = Span(props?.GridSpan?.Val, 1, "gridSpan", walk, rows.Count);
                 // w:vMerge without a value continues the cell above: its text (usually empty) belongs to the
                 // merged cell, whose text is already on the line where the merge started.
-                var continues = props?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-                var text = continues ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => ParagraphText(p, numbering)));
+                var continues = props?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.InnerText != "restart");
+                var text = continues ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => ParagraphText(p, walk.Numbering)));
                 cells.Add(new SourceCell(text, span));
             }
 
@@ -103,6 +128,27 @@ public static class DocxReportReader
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A column count of the grid (w:gridSpan, w:gridBefore) as written, or <paramref name="fallback"/> with a finding
+    /// when it is no count: docx_xml__003_1160e25_gridspan_62.docx has gridSpan="x". Word draws at most 63 columns.
+    /// </summary>
+    private static int Span(OpenXmlSimpleType? value, int fallback, string attribute, Walk walk, int row)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 63)
+        {
+            return n;
+        }
+
+        walk.Findings.Add(Finding.Warning("docx.invalidAttribute", null, null, null,
+            $"第{walk.Tables}个表格第{row + 1}行有无效的合并列数（{attribute}=「{value.InnerText}」），按 {fallback} 列读取；该行的单元格可能错位，请核对原件"));
+        return fallback;
     }
 
     /// <summary>

@@ -14,14 +14,17 @@ internal static partial class HtmlDecoding
 {
     static HtmlDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes) => DecodeReporting(bytes).Text;
+
+    /// <summary>The page's text and the lines where damaged UTF-8 bytes were replaced (<see cref="TextDecoding.DecodeReporting"/>).</summary>
+    public static DecodedText DecodeReporting(byte[] bytes)
     {
-        if (HasBom(bytes) || IsValidUtf8(bytes))
+        if (HasBom(bytes) || IsValidUtf8(bytes) || TextDecoding.MostlyUtf8(bytes))
         {
-            return TextDecoding.Decode(bytes);
+            return TextDecoding.DecodeReporting(bytes);
         }
 
-        return (DeclaredEncoding(bytes) ?? TextDecoding.Gb18030).GetString(bytes);
+        return new((DeclaredEncoding(bytes) ?? TextDecoding.Gb18030).GetString(bytes), []);
     }
 
     /// <summary>The encoding named by the page's meta tags in its first 4 KB, if .NET knows it.</summary>

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Gongkai.Documents.Limits;
 using Gongkai.Documents.Tables;
 using Gongkai.Documents.Text;
 
@@ -13,11 +14,8 @@ namespace Gongkai.Documents.Html;
 /// </summary>
 public static class HtmlReportReader
 {
-    /// <summary>
-    /// Larger pages are refused: a report page with its site around it is under 2 MB; beyond this is an
-    /// export with embedded images or not a report, and parsing it would only cost time.
-    /// </summary>
-    public const int MaxBytes = 20 * 1024 * 1024;
+    /// <summary>Larger pages are refused (<see cref="ReaderLimits.MaxHtmlBytes"/>).</summary>
+    public const int MaxBytes = ReaderLimits.MaxHtmlBytes;
 
     public static ReadResult Read(string source, byte[] bytes)
     {
@@ -32,8 +30,13 @@ public static class HtmlReportReader
             return ReadResult.Failure(source, "文件扩展名是 HTML，但内容不是文本（含二进制内容），无法读取");
         }
 
-        var text = ToText(HtmlDecoding.Decode(bytes));
-        return TextReportReader.ReadResult(text, source);
+        var decoded = HtmlDecoding.DecodeReporting(bytes);
+        if (HtmlGuard.Refusal(decoded.Text) is { } refusal)
+        {
+            return ReadResult.Failure(source, refusal);
+        }
+
+        return TextReportReader.ReadResult(ToText(decoded.Text), source, [.. decoded.Findings()]);
     }
 
     /// <summary>The page as the text reader takes it: the page title first, then every visible block and table row.</summary>

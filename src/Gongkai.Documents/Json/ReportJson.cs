@@ -167,8 +167,10 @@ public static class ReportJson
     }
 
     /// <summary>
-    /// Reads a report from its JSON. Values that are not numbers or null (truth files mark unsettled rows with an
-    /// "AMBIGUOUS: …" string) read as a row of nulls. Returns null with a reason when the JSON is not a report.
+    /// Reads a report from its JSON. Every value it cannot take is read as unread with a finding naming the cell:
+    /// a string or a truth file's "AMBIGUOUS: …" mark where a row or a number belongs, a number beyond
+    /// <see cref="ReaderLimits.MaxCellValue"/> (1e400), a row of the wrong length. Returns null with a reason when
+    /// the JSON is not a report.
     /// </summary>
     public static AnnualReport? Parse(string json, out string? error)
     {
@@ -183,34 +185,65 @@ public static class ReportJson
             return null;
         }
 
-        if (root is not JsonObject obj || ReportTemplate.FromCode(obj["template"]?.GetValue<string>()) is not { } template)
+        if (root is not JsonObject obj || ReportTemplate.FromCode(Text(obj["template"])) is not { } template)
         {
-            error = "不是年度报告 JSON：缺少 \"template\"（\"2019\" 或 \"2021\"）";
+            error = root is JsonObject { } o && o["template"] is { } t
+                ? $"不是年度报告 JSON：\"template\" 应为 \"2019\" 或 \"2021\"，却是「{Shorten(t)}」"
+                : "不是年度报告 JSON：缺少 \"template\"（\"2019\" 或 \"2021\"）";
             return null;
         }
 
         error = null;
-        return new AnnualReport(template)
+        var findings = new List<Finding>();
+        var year = obj["year"] switch
         {
-            Source = obj["source"]?.GetValue<string>(),
-            Agency = obj["agency"]?.GetValue<string>(),
-            Year = obj["year"] is JsonValue y && y.TryGetValue<int>(out var year) ? year : null,
-            Proactive = ReadTable(template.Proactive, obj["proactive"]),
-            Applications = ReadTable(ApplicationsLayout(template, obj["applications"]), obj["applications"]),
-            ReviewLitigation = ReadTable(template.ReviewLitigation, obj["reviewLitigation"]),
+            null => null,
+            JsonValue y when y.TryGetValue<int>(out var v) => v,
+            var other => Unreadable<int?>(findings, null, null, $"\"year\" 的值「{Shorten(other)}」不是年份，未读取"),
+        };
+        var report = new AnnualReport(template)
+        {
+            Source = TextOrFinding(obj, "source", findings),
+            Agency = TextOrFinding(obj, "agency", findings),
+            Year = year,
+            Proactive = ReadTable(template.Proactive, obj["proactive"], findings),
+            Applications = ReadTable(ApplicationsLayout(template, obj["applications"]), obj["applications"], findings),
+            ReviewLitigation = ReadTable(template.ReviewLitigation, obj["reviewLitigation"], findings),
             Sections = ReadSections(obj["sections"]),
             Findings = ReadFindings(obj["findings"]),
         };
+        // A null cell is Gongkai's "not read", which its reader always explains with a finding on the row; a null
+        // that nothing explains (json_mut__002_d1ed69b_cell_137.json: a count edited to null) is said here.
+        foreach (var table in report.Tables)
+        {
+            foreach (var (row, values) in table.Rows)
+            {
+                if (values is { } cells && cells.Any(v => v is null)
+                    && !report.Findings.Any(f => f.Table == table.Id && (f.Row == row.Key || f.Row is null)) && !findings.Any(f => f.Table == table.Id && f.Row == row.Key))
+                {
+                    var c = cells.IndexOf(null);
+                    findings.Add(Finding.Warning("json.nullCell", table.Id, row.Key, c, $"{table.Spec.CellName(row.Key, c)}：值为 null（未读取），文件中没有说明原因"));
+                }
+            }
+        }
+
+        return report.WithFindings(findings);
     }
 
     /// <summary>A 表三 that prints （六）其他处理 as one row has the key <c>otherHandling</c> (report-json.md).</summary>
     private static TableSpec ApplicationsLayout(ReportTemplate template, JsonNode? node) =>
         node is JsonObject o && o.ContainsKey("otherHandling") ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
 
-    private static ReportTable? ReadTable(TableSpec spec, JsonNode? node)
+    private static ReportTable? ReadTable(TableSpec spec, JsonNode? node, List<Finding> findings)
     {
+        if (node is null)
+        {
+            return null;
+        }
+
         if (node is not JsonObject obj)
         {
+            findings.Add(Finding.Error("json.unreadable", spec.Id, null, null, $"{spec.Id.PrintedName()}的值「{Shorten(node)}」不是表格，未读取"));
             return null;
         }
 
@@ -218,19 +251,64 @@ public static class ReportJson
         foreach (var row in spec.Rows)
         {
             var value = obj[row.Key];
+            var name = spec.CellName(row.Key, null);
             rows[row.Key] = value switch
             {
-                JsonArray a when a.Count == row.Columns.Length => a.Select(Number).ToArray(),
-                JsonValue => new decimal?[row.Columns.Length],
-                _ => null,
+                null => null,
+                JsonArray a when a.Count == row.Columns.Length => a.Select((n, c) => Number(spec, row.Key, c, n, findings)).ToArray(),
+                JsonArray a => Unreadable<decimal?[]>(findings, spec.Id, row.Key, $"{name}：有 {a.Count} 个数，应为 {row.Columns.Length} 个，未读取"),
+                // Truth files mark a row they cannot settle with "AMBIGUOUS: …": a row whose values are unknown.
+                JsonValue v => Unreadable(findings, spec.Id, row.Key, $"{name}：值是「{Shorten(v)}」而不是一行数，未读取", new decimal?[row.Columns.Length]),
+                _ => Unreadable<decimal?[]>(findings, spec.Id, row.Key, $"{name}：值「{Shorten(value)}」不是一行数，未读取"),
             };
         }
 
         return ReportTable.Create(spec, rows);
     }
 
-    private static decimal? Number(JsonNode? n) =>
-        n is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<decimal>() : null;
+    private static decimal? Number(TableSpec spec, string row, int column, JsonNode? n, List<Finding> findings)
+    {
+        if (n is null)
+        {
+            return null;
+        }
+
+        if (n is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<decimal>(out var value) && Math.Abs(value) <= ReaderLimits.MaxCellValue)
+        {
+            return value;
+        }
+
+        findings.Add(Finding.Error("json.unreadable", spec.Id, row, column, $"{spec.CellName(row, column)}：值「{Shorten(n)}」不是可读取的数，未读取"));
+        return null;
+    }
+
+    private static T? Unreadable<T>(List<Finding> findings, TableId? table, string? row, string message, T? value = default)
+    {
+        findings.Add(Finding.Error("json.unreadable", table, row, null, message));
+        return value;
+    }
+
+    private static string? TextOrFinding(JsonObject obj, string key, List<Finding> findings)
+    {
+        var node = obj[key];
+        if (node is null || Text(node) is { } text)
+        {
+            return Text(node);
+        }
+
+        findings.Add(Finding.Warning("json.unreadable", null, null, null, $"\"{key}\" 的值「{Shorten(node)}」不是文字，未读取"));
+        return null;
+    }
+
+    /// <summary>The node's string, or null when it is no string (a number or true where text belongs).</summary>
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string Shorten(JsonNode? node)
+    {
+        var text = node?.ToJsonString() ?? "null";
+        return text.Length > 30 ? text[..30] + "…" : text;
+    }
 
     private static ImmutableArray<Finding> ReadFindings(JsonNode? node)
     {
@@ -240,15 +318,15 @@ public static class ReportJson
         }
 
         return [.. array.OfType<JsonObject>().Select(f => new Finding(
-            f["code"]?.GetValue<string>() ?? "",
-            Severities.FromJsonName(f["severity"]?.GetValue<string>()) ?? Severity.Info,
-            TableIds.FromJsonKey(f["table"]?.GetValue<string>()),
-            f["row"]?.GetValue<string>(),
+            Text(f["code"]) ?? "",
+            Severities.FromJsonName(Text(f["severity"])) ?? Severity.Info,
+            TableIds.FromJsonKey(Text(f["table"])),
+            Text(f["row"]),
             f["column"] is JsonValue c && c.TryGetValue<int>(out var col) ? col : null,
-            f["message"]?.GetValue<string>() ?? "")
+            Text(f["message"]) ?? "")
         {
             Line = f["line"] is JsonValue l && l.TryGetValue<int>(out var line) ? line : null,
-            Printed = f["printed"] is JsonValue p && p.TryGetValue<string>(out var printed) ? printed : null,
+            Printed = Text(f["printed"]),
         })];
     }
 }

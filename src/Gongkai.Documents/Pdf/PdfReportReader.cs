@@ -14,7 +14,7 @@ namespace Gongkai.Documents.Pdf;
 public static class PdfReportReader
 {
     /// <summary>A PDF that pdftotext has not finished with in this time is taken to be broken, not slow.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = ReaderLimits.PdfToolTimeout;
 
     public static ReadResult Read(string source, byte[] bytes) => Read(source, bytes, "pdftotext");
 

@@ -199,6 +199,7 @@ internal sealed class ColumnSearch
             return !cheapest;
         }
 
+        Limits.ReadBudget.Check();
         var first = i == restrictRow ? restrictTo : 0;
         var last = i == restrictRow ? restrictTo : candidates[i].Count - 1;
         for (var k = first; k <= last; k++)

@@ -72,6 +72,7 @@ internal static partial class TableLocator
         var numericInRegion = 0;
         foreach (var segment in segments)
         {
+            Limits.ReadBudget.Check();
             var next = HeadingIn(segment.Text, found);
             if (next is { } r)
             {
@@ -128,8 +129,11 @@ internal static partial class TableLocator
         // on one line goes on to the real headings without a figure in between).
         // Some lists leave a section out (区统计局 2023: "…收到和处理政府信息公开申请情况、存在问题及改进情况…"), so
         // two of them named together make a list.
+        // Headings that name their table ("## 表二 主动公开政府信息情况" then "（本表缺失）" and "## 表三 …" with no
+        // number between, as `gongkai convert --to md` writes a report without 表二) are headings, not such a list.
         string[] listed = ["主动公开政府信息情况", "政府信息公开申请情况", "行政诉讼情况"];
-        if (listed.Count(k => text.Contains(k, StringComparison.Ordinal)) >= 2)
+        string[] tableHeadings = ["表二主动公开政府信息情况", "表三收到和处理政府信息公开申请情况"];
+        if (listed.Count(k => text.Contains(k, StringComparison.Ordinal)) >= 2 && !tableHeadings.Any(h => text.Contains(h, StringComparison.Ordinal)))
         {
             text = text[listed.Max(k => text.IndexOf(k, StringComparison.Ordinal) is var at and >= 0 ? at + k.Length : 0)..];
         }
@@ -152,6 +156,8 @@ internal static partial class TableLocator
         Consider("行政诉讼情况", Region.ReviewLitigation, !found.SawReviewLitigation);
         Consider("存在的主要问题", Region.Done, found.SawApplications || found.SawProactive);
         Consider("其他需要报告的事项", Region.Done, found.SawApplications || found.SawProactive);
+        // The findings Gongkai's Markdown lists after 表四 ("## 检查结果", quoting 国办公开办函〔2021〕30号): no cells.
+        Consider("检查结果", Region.Done, found.SawReviewLitigation);
         return region;
     }
 

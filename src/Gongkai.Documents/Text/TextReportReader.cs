@@ -11,13 +11,33 @@ namespace Gongkai.Documents.Text;
 /// </summary>
 public static class TextReportReader
 {
-    public static ReadResult ReadResult(string text, string source)
+    public static ReadResult ReadResult(string text, string source) => ReadResult(text, source, []);
+
+    /// <summary>
+    /// The report read from <paramref name="text"/>, carrying what the format's reader noticed before it
+    /// (<paramref name="readerFindings"/>: damaged bytes, cells it could not take), or the reason there is none.
+    /// A second report in the same text is not read but said (<see cref="SecondReport"/>).
+    /// </summary>
+    public static ReadResult ReadResult(string text, string source, IReadOnlyCollection<Finding> readerFindings)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(readerFindings);
+        List<Finding> more = [.. readerFindings];
         var report = Read(text, source);
-        return report is null
-            ? Documents.ReadResult.Failure(source, "文件中没有找到年度报告的统计表（表二、表三、表四）")
-            : Documents.ReadResult.Success(source, report);
+        if (report is not null && SecondReport.Find(text) is { } split && Read(split.First, source) is { } first)
+        {
+            report = first;
+            more.Add(Finding.Warning("parse.secondReport", null, null, null,
+                $"文件中还有另一份年度报告（第{split.Line}行起「{split.Title}」，{split.Second.Agency ?? "机关不详"}{(split.Second.Year is { } y ? $" {y} 年" : "")}），未读取；请把两份报告分开保存后分别读取"));
+        }
+
+        if (report is null)
+        {
+            var damage = readerFindings.FirstOrDefault(f => f.Code == "text.invalidBytes");
+            return Documents.ReadResult.Failure(source, "文件中没有找到年度报告的统计表（表二、表三、表四）" + (damage is null ? "" : $"；另：{damage.Message}"));
+        }
+
+        return Documents.ReadResult.Success(source, more.Count == 0 ? report : report.WithFindings(more));
     }
 
     /// <summary>The report with reader and rule findings, or null when the text holds no report table.</summary>

@@ -50,6 +50,18 @@ public sealed class DeadlineCommandTests
         Assert.StartsWith("gongkai: ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2018-12-31")]
+    [InlineData("9999-12-31")]
+    public void A_date_the_calendar_cannot_count_from_is_refused_in_Chinese(string date)
+    {
+        var (exit, output, error) = Run(date, 20, "text");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("gongkai: 无法计算", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_built_command_refuses_2027_with_a_non_zero_exit()
     {

@@ -52,6 +52,34 @@ public sealed class RoundTripTests
             Assert.True(report.Table(id) is { } t ? t.ValueEquals(back.Table(id)) : back.Table(id) is null, id.ToString()));
     }
 
+    [Theory]
+    [MemberData(nameof(Truths))]
+    public void Markdown_reads_back_to_the_same_tables(string name)
+    {
+        var report = TruthReports.Load(name);
+        var read = ReportReader.Read(name + ".md", ReportWriters.Write(report, "md"));
+        Assert.True(read.Succeeded, read.Error);
+        Assert.Empty(TruthReports.CompareTables(report, read.Report!));
+        Assert.DoesNotContain(read.Report!.Findings, f => f.Code is "parse.unresolved" or "parse.unknownRow");
+        Assert.Equal((report.Agency, report.Year), (read.Report.Agency, read.Report.Year));
+        Assert.Same(report.Template, read.Report.Template);
+    }
+
+    [Theory]
+    [MemberData(nameof(Truths))]
+    public void Json_reads_back_exactly(string name)
+    {
+        var report = TruthReports.Load(name);
+        var read = ReportReader.Read(name + ".json", ReportWriters.Write(report, "json"));
+        Assert.True(read.Succeeded, read.Error);
+        var back = read.Report!;
+        Assert.Same(report.Template, back.Template);
+        Assert.Equal((report.Agency, report.Year), (back.Agency, back.Year));
+        Assert.All(Enum.GetValues<Domain.Reports.TableId>(), id =>
+            Assert.True(report.Table(id) is { } t ? t.ValueEquals(back.Table(id)) : back.Table(id) is null, id.ToString()));
+        Assert.All(report.Findings.Where(f => f.Code != "json.nullCell"), f => Assert.Contains(f, back.Findings));
+    }
+
     [Fact]
     public void Published_table_four_error_survives_the_round_trip()
     {

@@ -11,6 +11,7 @@ public static class ReportRules
         new MissingTablesRule(),
         new MissingRowsRule(),
         new NonNegativeRule(),
+        new WholeNumberRule(),
         new ApplicantTotalColumnRule(),
         new OutcomeTotalRule(),
         new ApplicationsBalanceRule(),
