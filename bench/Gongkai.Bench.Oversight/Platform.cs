@@ -27,10 +27,24 @@ internal sealed class Platform : IAsyncDisposable
 
     public string Log { get; }
 
-    public static async Task<Platform> StartAsync(DatabaseProvider provider, string connectionString)
+    /// <summary>The processor time the platform's process has used so far (all its threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public static async Task<Platform> StartAsync(DatabaseProvider provider, string connectionString, bool build)
     {
         var web = Path.Combine(Corpus.RepositoryRoot, "src", "Gongkai.Web");
-        Run("dotnet", Corpus.RepositoryRoot, "build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(web, "Gongkai.Web.csproj"));
+        if (build)
+        {
+            Run("dotnet", Corpus.RepositoryRoot, "build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(web, "Gongkai.Web.csproj"));
+        }
+
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = web, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[]

@@ -13,6 +13,7 @@ using Npgsql;
 //   --years 7                    years of reports per unit, ending with 2025
 //   --batch 200                  files per upload request, as `gongkai import` sends them
 //   --runs 10                    timed requests of the matrix and of reports, after warm-up
+//   --no-build                   start the platform's Release build as it is, without building it first
 //   --keep                       keep the SQLite folder (printed) instead of deleting it
 var options = Options.Parse(args);
 var lastYear = 2025;
@@ -58,9 +59,9 @@ try
     var files = ImportTiming.Generate(units, firstYear, lastYear);
     Console.WriteLine($"reports: {files.Count:N0} generated for {firstYear}–{lastYear} in {clock.Elapsed.TotalSeconds:N1} s");
 
-    await using var platform = await Platform.StartAsync(provider, connection);
+    await using var platform = await Platform.StartAsync(provider, connection, build: !options.Values.ContainsKey("no-build"));
     using var http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
-    var counts = await ImportTiming.RunAsync(http, files, options.Int("batch", 200));
+    var counts = await ImportTiming.RunAsync(http, platform, files, options.Int("batch", 200));
     if (counts.GetValueOrDefault("stored") != files.Count)
     {
         await using var db = Open(provider, connection);

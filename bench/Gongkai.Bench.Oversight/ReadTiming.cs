@@ -36,7 +36,7 @@ internal static class ReadTiming
         }
     }
 
-    private static async Task<(double[] Times, long Bytes, HttpStatusCode Status)> TimeAsync(HttpClient http, IReadOnlyList<string> paths, int warmup, int runs)
+    private static async Task<(double[] Times, long Bytes, HttpStatusCode Status)> TimeAsync(HttpClient http, List<string> paths, int warmup, int runs)
     {
         var status = HttpStatusCode.OK;
         long bytes = 0;
