@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Gongkai.Cli.Commands;
 
-var root = new RootCommand("公开 Gongkai：政府信息公开年度报告的读取、检查与依申请公开期限计算")
+var root = new RootCommand("公开 Gongkai：政府信息公开年度报告的读取、检查、导入与依申请公开期限计算")
 {
     ParseCommand.Create(),
     CheckCommand.Create(),
@@ -9,6 +9,7 @@ var root = new RootCommand("公开 Gongkai：政府信息公开年度报告的�
     RollupCommand.Create(),
     DeadlineCommand.Create(),
     FeeCommand.Create(),
+    ImportCommand.Create(),
 };
 
 var parsed = root.Parse(args);
