@@ -134,8 +134,6 @@ public static class ReportJson
             ReportSection.NumberOf(Text(s["number"])), Text(s["title"]) ?? "", Text(s["text"]) ?? ""))];
     }
 
-    private static string? Text(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
     private static void WriteFinding(Utf8JsonWriter w, Finding f)
     {
         w.WriteStartObject();
