@@ -32,6 +32,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
@@ -73,6 +75,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         {
             d.HasKey(x => new { x.AgencyId, x.Year });
             d.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<HolidayNoticeRecord>(n =>
+        {
+            n.ToTable("holiday_notices");
+            n.HasKey(x => x.Year);
+            n.Property(x => x.Year).ValueGeneratedNever();
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
