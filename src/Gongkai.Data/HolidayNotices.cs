@@ -18,8 +18,8 @@ public sealed class HolidayNoticeRecord
     /// <summary>The notices' numbers as cited: 国办发明电〔2026〕9号.</summary>
     public required string Citation { get; set; }
 
-    /// <summary>The notice in the shape of <c>Calendar/Data/YYYY.json</c>.</summary>
-    public required string Content { get; set; }
+    /// <summary>The notice in the shape of <c>Calendar/Data/YYYY.json</c>; audited in full.</summary>
+    public required string NoticeJson { get; set; }
 
     public DateTimeOffset LoadedAt { get; set; }
 
@@ -56,7 +56,7 @@ public static class HolidayNotices
     public static HolidayNotice Read(HolidayNoticeRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var reading = HolidayNoticeReader.FromJson(record.Content);
+        var reading = HolidayNoticeReader.FromJson(record.NoticeJson);
         return reading.Notice ?? throw new InvalidDataException($"Stored holiday notice {record.Year}: {string.Join("; ", reading.Problems)}");
     }
 
@@ -68,13 +68,13 @@ public static class HolidayNotices
         var record = await db.HolidayNotices.FindAsync([notice.Year], cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
-            record = new HolidayNoticeRecord { Year = notice.Year, Citation = "", Content = "", LoadedBy = actor };
+            record = new HolidayNoticeRecord { Year = notice.Year, Citation = "", NoticeJson = "", LoadedBy = actor };
             db.HolidayNotices.Add(record);
         }
 
         record.Revision = notice.Revision;
         record.Citation = notice.Citation;
-        record.Content = HolidayNoticeJson.Write(notice);
+        record.NoticeJson = HolidayNoticeJson.Write(notice);
         record.LoadedAt = now;
         record.LoadedBy = actor;
     }
