@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gongkai.Data;
 using Gongkai.Testing;
@@ -47,6 +48,12 @@ public sealed partial class HolidayNoticeTests
         var tracked = await TrackAsync(citizen, code);
         Assert.Contains("2027年1月18日", tracked, StringComparison.Ordinal);
         Assert.Contains(Reason, tracked, StringComparison.Ordinal);
+        using (var json = JsonDocument.Parse(await citizen.GetStringAsync($"/api/portal/requests/{code}")))
+        {
+            Assert.Equal("2027-01-18", json.RootElement.GetProperty("dueOn").GetString());
+            Assert.True(json.RootElement.GetProperty("dueProvisional").GetBoolean());
+            Assert.Equal(Reason, json.RootElement.GetProperty("dueNote").GetString());
+        }
 
         using var admin = await Staff.SignedInAsync(app, "admin");
         var list = await admin.GetStringAsync("/workspace");
@@ -65,6 +72,11 @@ public sealed partial class HolidayNoticeTests
         tracked = await TrackAsync(citizen, code);
         Assert.Contains("2027年1月15日", tracked, StringComparison.Ordinal);
         Assert.DoesNotContain("暂定", tracked, StringComparison.Ordinal);
+        using (var json = JsonDocument.Parse(await citizen.GetStringAsync($"/api/portal/requests/{code}")))
+        {
+            Assert.Equal("2027-01-15", json.RootElement.GetProperty("dueOn").GetString());
+            Assert.False(json.RootElement.GetProperty("dueProvisional").GetBoolean());
+        }
         details = await admin.GetStringAsync($"/workspace/requests/{code}");
         Assert.Contains("2027年1月15日", details, StringComparison.Ordinal);
         Assert.DoesNotContain("暂定", details, StringComparison.Ordinal);
