@@ -47,6 +47,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
 
     public DbSet<ImportItem> ImportItems => Set<ImportItem>();
 
+    public DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
@@ -99,6 +101,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         });
         modelBuilder.Entity<ReportVersion>(v => v.HasIndex(x => new { x.ReportId, x.Number }).IsUnique());
         modelBuilder.Entity<FindingReview>(v => v.HasIndex(x => new { x.ReportId, x.FindingKey }).IsUnique());
+
+        modelBuilder.Entity<HolidayNoticeRecord>(n =>
+        {
+            n.ToTable("holiday_notices");
+            n.HasKey(x => x.Year);
+            n.Property(x => x.Year).ValueGeneratedNever();
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -116,7 +116,7 @@ public static class RequestLog
         record.Version++;
     }
 
-    // A deadline running into a year whose holiday notice is not loaded yet has no date until the data is added.
+    // A deadline running into a year the calendar cannot count (no notice and no provisional rule) has no date.
     private static DateOnly? AnswerDue(DisclosureRequest request)
     {
         try

@@ -6,14 +6,16 @@ using System.Net.Sockets;
 namespace Gongkai.Testing;
 
 /// <summary>
-/// A throwaway PostgreSQL server for the tests: a new cluster in a temporary folder, started on a free loopback
-/// port with trust authentication, removed on dispose. Needs Debian's <c>postgresql</c> package (installed by
+/// A throwaway PostgreSQL server for the tests: a new cluster in a folder of the run's (<see cref="TestRun"/>),
+/// started on a free loopback port with trust authentication, stopped and removed on dispose and, at the latest,
+/// when the run ends, even if it ends by a kill. Needs Debian's <c>postgresql</c> package (installed by
 /// <c>.ci/run</c>); as root the server runs as the <c>postgres</c> user, since PostgreSQL refuses to run as root.
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
     private readonly string _bin;
     private readonly string _dir;
+    private bool _disposed;
 
     private PostgresServer(string bin, string dir, int port)
     {
@@ -39,8 +41,7 @@ public sealed class PostgresServer : IDisposable
             throw new InvalidOperationException("PostgreSQL server binaries not found under /usr/lib/postgresql: install Debian's postgresql package (.ci/run does).");
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), "gongkai-pg-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dir);
+        var dir = TestRun.NewFolder("pg-");
         if (IsRoot)
         {
             Run("chown", "postgres:postgres", dir);
@@ -48,6 +49,7 @@ public sealed class PostgresServer : IDisposable
 
         var port = FreePort();
         var server = new PostgresServer(bin, dir, port);
+        TestRun.OnExit(server.Dispose, server.StopCommand());
         server.RunAsOwner("initdb", "-D", Path.Combine(dir, "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         server.RunAsOwner(
             "pg_ctl", "-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "server.log"), "-w", "-t", "60",
@@ -58,14 +60,30 @@ public sealed class PostgresServer : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         try
         {
-            RunAsOwner("pg_ctl", "-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop");
+            if (File.Exists(Path.Combine(_dir, "data", "postmaster.pid")))
+            {
+                RunAsOwner("pg_ctl", "-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop");
+            }
         }
         finally
         {
             Directory.Delete(_dir, recursive: true);
         }
+    }
+
+    /// <summary>The shell command that stops the server, for the run's watcher.</summary>
+    private string StopCommand()
+    {
+        var stop = $"'{Path.Combine(_bin, "pg_ctl")}' -D '{Path.Combine(_dir, "data")}' -m immediate -w stop";
+        return IsRoot ? $"runuser -u postgres -- {stop}" : stop;
     }
 
     private static bool IsRoot => Environment.UserName == "root";

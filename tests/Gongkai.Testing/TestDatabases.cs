@@ -6,17 +6,13 @@ using Xunit;
 namespace Gongkai.Testing;
 
 /// <summary>
-/// Fresh, migrated databases for the tests: a SQLite file in a temporary folder, or a new database on the run's
-/// one throwaway PostgreSQL server (<see cref="PostgresServer"/>), started on first use and stopped at exit.
+/// Fresh, migrated databases for the tests: a SQLite file in a folder of the run's (<see cref="TestRun"/>), or a new
+/// database on the run's one throwaway PostgreSQL server (<see cref="PostgresServer"/>), started on first use; both
+/// removed when the run ends.
 /// </summary>
 public static class TestDatabases
 {
-    private static readonly Lazy<PostgresServer> Server = new(() =>
-    {
-        var server = PostgresServer.Start();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
-        return server;
-    });
+    private static readonly Lazy<PostgresServer> Server = new(PostgresServer.Start);
 
     public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.Postgres };
 
@@ -26,7 +22,7 @@ public static class TestDatabases
         var name = "gk_" + Guid.NewGuid().ToString("N")[..16];
         if (provider == DatabaseProvider.Sqlite)
         {
-            return DatabaseSetup.SqliteInFolder(Path.Combine(Path.GetTempPath(), name));
+            return DatabaseSetup.SqliteInFolder(TestRun.NewFolder(name + "-"));
         }
 
         using (var connection = new NpgsqlConnection(Server.Value.ConnectionString()))

@@ -38,6 +38,69 @@ public static class HolidayNoticeJson
         return notice;
     }
 
+    /// <summary>
+    /// Writes a notice in the data file's shape, read back by <see cref="Parse"/> and <see cref="HolidayNoticeReader.FromJson"/>.
+    /// The days off of each holiday must be one run of days, as the file gives them.
+    /// </summary>
+    public static string Write(HolidayNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("year", notice.Year);
+            w.WriteNumber("revision", notice.Revision);
+            w.WriteStartArray("notices");
+            foreach (var d in notice.Documents)
+            {
+                w.WriteStartObject();
+                w.WriteString("number", d.Number);
+                w.WriteString("issued", Iso(d.Issued));
+                if (d.Url is not null)
+                {
+                    w.WriteString("url", d.Url);
+                }
+
+                if (d.Note is not null)
+                {
+                    w.WriteString("note", d.Note);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("holidays");
+            foreach (var h in notice.Holidays)
+            {
+                if (h.Off.IsEmpty || h.Off[^1].DayNumber - h.Off[0].DayNumber + 1 != h.Off.Length)
+                {
+                    throw new ArgumentException($"The days off of {h.Name} are not one run of days.", nameof(notice));
+                }
+
+                w.WriteStartObject();
+                w.WriteString("name", h.Name);
+                w.WriteString("off", h.Off.Length == 1 ? Iso(h.Off[0]) : $"{Iso(h.Off[0])}/{Iso(h.Off[^1])}");
+                w.WriteStartArray("worked");
+                foreach (var day in h.Worked)
+                {
+                    w.WriteStringValue(Iso(day));
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static void Validate(HolidayNotice notice)
     {
         var first = new DateOnly(notice.Year - 1, 12, 1);

@@ -36,11 +36,24 @@ public sealed class WorkingDayCalendar
     /// <inheritdoc cref="HolidaySchedule.IsWorkingDay"/>
     public bool IsWorkingDay(DateOnly date) => Schedule.IsWorkingDay(date);
 
+    /// <inheritdoc cref="HolidaySchedule.ProvisionalBetween"/>
+    public Provisional? ProvisionalBetween(DateOnly from, DateOnly through) => Schedule.ProvisionalBetween(from, through);
+
+    /// <summary>
+    /// The due date of <see cref="AddWorkingDays"/> with whether it is 暂定: counted through a year whose notice is
+    /// not loaded.
+    /// </summary>
+    public CountedDate Count(DateOnly start, int workingDays)
+    {
+        var due = AddWorkingDays(start, workingDays);
+        return new CountedDate(due, ProvisionalBetween(start, due));
+    }
+
     /// <summary>
     /// The last day of a period of <paramref name="workingDays"/> 工作日 from <paramref name="start"/>: the due date.
     /// Zero days is the start day itself.
     /// </summary>
-    /// <exception cref="CalendarDataMissingException">The period runs into a year with no loaded notice.</exception>
+    /// <exception cref="CalendarDataMissingException">The period runs into a year with neither a notice nor a provisional rule.</exception>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
@@ -53,6 +66,11 @@ public sealed class WorkingDayCalendar
 
         while (remaining > 0)
         {
+            if (day == DateOnly.MaxValue)
+            {
+                throw new CalendarDataMissingException(day.Year, day);
+            }
+
             day = day.AddDays(1);
             if (IsWorkingDay(day))
             {
@@ -91,4 +109,10 @@ public sealed class WorkingDayCalendar
 
     /// <summary>The number of working days in a calendar year (2024: 251).</summary>
     public int WorkingDaysIn(int year) => CountAfter(new DateOnly(year - 1, 12, 31), new DateOnly(year, 12, 31));
+}
+
+/// <summary>A date counted in 工作日, with <see cref="Provisional"/> set when it is 暂定.</summary>
+public readonly record struct CountedDate(DateOnly On, Provisional? Provisional)
+{
+    public bool IsProvisional => Provisional is not null;
 }

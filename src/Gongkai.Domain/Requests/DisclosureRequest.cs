@@ -49,7 +49,10 @@ public sealed partial class DisclosureRequest
     public FeeCharge? Fee => _state.FeeNotice?.Charge;
 
     /// <summary>Every deadline, derived now from the events.</summary>
-    /// <exception cref="CalendarDataMissingException">A deadline runs into a year whose holiday notice is not loaded.</exception>
+    /// <exception cref="CalendarDataMissingException">
+    /// A deadline runs into a year with neither a loaded notice nor the provisional rule; a year with only the rule gives
+    /// dates marked <see cref="RequestDeadlines.Provisional"/>.
+    /// </exception>
     public RequestDeadlines Deadlines => RequestDeadlines.Derive(_state, Policy);
 
     /// <summary>Whether the request was received by the end of <paramref name="day"/> and had no final outcome yet.</summary>

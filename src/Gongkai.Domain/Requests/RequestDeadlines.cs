@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 /// <summary>
@@ -15,6 +17,10 @@ namespace Gongkai.Domain.Requests;
 /// <param name="AnswerDue">答复期限: the 第三十五条 reasonable deadline if set, else 20 + extension + excluded working days.</param>
 /// <param name="ConsultationReplyDue">The open consultation's 15th working day (第三十二条), if one is open.</param>
 /// <param name="FeePayBy">The payment deadline of the 收费通知, if one was sent.</param>
+/// <param name="Provisional">
+/// 暂定: set when a counted date runs into a year whose holiday notice is not loaded, counted on the statutory holidays
+/// alone; the dates change by themselves once the notice is loaded. Null when every date rests on published notices.
+/// </param>
 public sealed record RequestDeadlines(
     DateOnly ReceivedOn,
     DateOnly CorrectionNoticeDue,
@@ -25,8 +31,21 @@ public sealed record RequestDeadlines(
     DateOnly? FirstPeriodDue,
     DateOnly? AnswerDue,
     DateOnly? ConsultationReplyDue,
-    DateOnly? FeePayBy)
+    DateOnly? FeePayBy,
+    Provisional? Provisional)
 {
+    /// <summary>
+    /// Whether a date counted in working days from receipt is 暂定: it lies in or after a provisional year. Dates set
+    /// by hand (the 补正期限, the payment deadline, a 第三十五条 reasonable deadline) are not counted and never are.
+    /// </summary>
+    public bool IsProvisional(DateOnly? date) => date is { } d && Provisional is { } p && p.Years[0] <= d.Year;
+
+    /// <summary>Whether <see cref="AnswerDue"/> is 暂定.</summary>
+    public bool AnswerDueProvisional => AnswerDueCounted && IsProvisional(AnswerDue);
+
+    /// <summary>Whether <see cref="AnswerDue"/> was counted in working days rather than set as a 第三十五条 deadline.</summary>
+    public bool AnswerDueCounted { get; init; } = true;
+
     internal static RequestDeadlines Derive(RequestState s, RequestPolicy policy)
     {
         var calendar = policy.Calendar;
@@ -46,9 +65,12 @@ public sealed record RequestDeadlines(
         DateOnly? first = clock is { } c ? calendar.AddWorkingDays(c, StatutoryPeriods.Answer + excluded) : null;
         DateOnly? due = s.ReasonableDeadline?.DueOn
             ?? (clock is { } start ? calendar.AddWorkingDays(start, StatutoryPeriods.Answer + extension + excluded) : null);
+        var correctionNotice = calendar.AddWorkingDays(s.ReceivedOn, StatutoryPeriods.CorrectionNotice);
+        var counted = new[] { correctionNotice, first, s.ReasonableDeadline is null ? due : null, s.ConsultationReplyDue }
+            .OfType<DateOnly>().DefaultIfEmpty(s.ReceivedOn).Max();
         return new RequestDeadlines(
             s.ReceivedOn,
-            calendar.AddWorkingDays(s.ReceivedOn, StatutoryPeriods.CorrectionNotice),
+            correctionNotice,
             s.Correction?.DueOn,
             clock,
             excluded,
@@ -56,6 +78,10 @@ public sealed record RequestDeadlines(
             first,
             due,
             s.ConsultationReplyDue,
-            s.FeeNotice?.PayBy);
+            s.FeeNotice?.PayBy,
+            calendar.ProvisionalBetween(s.ReceivedOn, counted))
+        {
+            AnswerDueCounted = s.ReasonableDeadline is null,
+        };
     }
 }

@@ -84,14 +84,14 @@ internal static class PortalApi
 
         return TypedResults.Created(
             $"/api/portal/requests/{Uri.EscapeDataString(receipt.TrackingCode)}",
-            new ReceiptBody(receipt.TrackingCode, receipt.ReceivedOn, receipt.DueOn));
+            new ReceiptBody(receipt.TrackingCode, receipt.ReceivedOn, receipt.DueOn, receipt.DueProvisional is not null, receipt.DueProvisional?.Reason));
     }
 
     /// <summary>申请查询: status and dates; with the phone's last four digits also the masked name and the steps.</summary>
     public static async Task<Results<Ok<TrackingBody>, ProblemHttpResult>> Track(
-        string trackingCode, [FromQuery] string? verify, GongkaiDb db, CancellationToken cancellationToken)
+        string trackingCode, [FromQuery] string? verify, GongkaiDb db, RequestPolicy policy, CancellationToken cancellationToken)
     {
-        var found = await new TrackApplication(db).HandleAsync(trackingCode, verify, requireVerify: false, cancellationToken);
+        var found = await new TrackApplication(db, policy).HandleAsync(trackingCode, verify, requireVerify: false, cancellationToken);
         if (found is null)
         {
             return TypedResults.Problem(
@@ -107,6 +107,8 @@ internal static class PortalApi
             found.AgencyName,
             found.ReceivedOn,
             found.DueOn,
+            found.DueProvisional is not null,
+            found.DueProvisional?.Reason,
             found.AnsweredOn,
             found.Outcome is { } o ? JsonNamingPolicy.CamelCase.ConvertName(o.ToString()) : null,
             found.OutcomeLabel,
@@ -123,8 +125,11 @@ internal static class PortalApi
     /// <summary>申请人: type, 姓名或者名称, 身份证明号码, 联系电话, 通信地址.</summary>
     public sealed record ApplicantBody(string? Type, string? Name, string? IdNumber, string? Phone, string? Address);
 
-    /// <summary>查询码, 收到申请之日 and 答复期限 (yyyy-MM-dd).</summary>
-    public sealed record ReceiptBody(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn);
+    /// <summary>
+    /// 查询码, 收到申请之日 and 答复期限 (yyyy-MM-dd); <c>dueProvisional</c> when the date is 暂定, with the reason in
+    /// <c>dueNote</c>.
+    /// </summary>
+    public sealed record ReceiptBody(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn, bool DueProvisional, string? DueNote);
 
     public sealed record StepBody(DateOnly On, string Text);
 
@@ -135,6 +140,8 @@ internal static class PortalApi
         string Agency,
         DateOnly ReceivedOn,
         DateOnly? DueOn,
+        bool DueProvisional,
+        string? DueNote,
         DateOnly? AnsweredOn,
         string? Outcome,
         string? OutcomeLabel,

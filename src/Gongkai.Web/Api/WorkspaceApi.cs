@@ -32,7 +32,7 @@ internal static class WorkspaceApi
             result.PageCount,
             [.. result.Rows.Select(r => new ListItem(
                 r.TrackingCode, r.ApplicantName, r.Description, r.Status.ToString(), r.Status.Label(), r.ReceivedOn, r.AnswerDue,
-                r.Due?.WorkingDays, r.Due?.State == DueState.Overdue, r.Due?.State == DueState.Soon))]));
+                r.Due?.WorkingDays, r.Due?.State == DueState.Overdue, r.Due?.State == DueState.Soon, r.Due?.Provisional is not null, r.Due?.Provisional?.Reason))]));
     }
 
     public static async Task<Results<Ok<RequestResponse>, NotFound>> Get(
@@ -92,7 +92,7 @@ internal static class WorkspaceApi
 
     public sealed record ListItem(
         string TrackingCode, string ApplicantName, string Description, string Status, string StatusLabel, DateOnly ReceivedOn,
-        DateOnly? AnswerDue, int? WorkingDays, bool Overdue, bool DueSoon);
+        DateOnly? AnswerDue, int? WorkingDays, bool Overdue, bool DueSoon, bool Provisional, string? ProvisionalReason);
 
     public sealed record ApplicantResponse(string Kind, string Name, string IdNumber, string Phone, string Address, string? Email);
 

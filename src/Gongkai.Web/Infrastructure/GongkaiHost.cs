@@ -25,7 +25,8 @@ internal static class GongkaiHost
         // Chinese text is written as is in pages, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddSingleton(sp => RequestPolicy.Official(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PlatformCalendar>();
+        services.AddScoped(sp => sp.GetRequiredService<PlatformCalendar>().Policy());
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
 
@@ -80,6 +81,7 @@ internal static class GongkaiHost
         {
             o.Conventions.AuthorizeFolder("/Workspace", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Oversight", StaffPolicies.Staff);
+            o.Conventions.AuthorizeFolder("/Workspace/Admin", StaffPolicies.Admin);
             o.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
             o.Conventions.AllowAnonymousToPage("/Workspace/Denied");
         });
@@ -125,6 +127,7 @@ internal static class GongkaiHost
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
         await SchemaMigrator.MigrateAsync(db).ConfigureAwait(false);
+        await app.Services.GetRequiredService<PlatformCalendar>().ReloadAsync(db, changedYear: null, CancellationToken.None).ConfigureAwait(false);
         if (app.Configuration.GetValue("Gongkai:DemoData", false) && !await db.Agencies.AnyAsync().ConfigureAwait(false))
         {
             await DemoData.SeedAsync(scope.ServiceProvider).ConfigureAwait(false);

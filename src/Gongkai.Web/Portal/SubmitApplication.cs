@@ -8,8 +8,9 @@ namespace Gongkai.Web.Portal;
 /// <summary>What the applicant is told once an online application is registered.</summary>
 /// <param name="TrackingCode">查询码.</param>
 /// <param name="ReceivedOn">收到申请之日 (条例第三十一条).</param>
-/// <param name="DueOn">答复期限; null when it runs into a year whose holiday notice is not loaded yet.</param>
-internal sealed record ApplicationReceipt(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn);
+/// <param name="DueOn">答复期限; null when it runs into a year the calendar cannot count.</param>
+/// <param name="DueProvisional">Set when the 答复期限 is 暂定: counted into a year whose holiday notice is not loaded yet.</param>
+internal sealed record ApplicationReceipt(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn, Provisional? DueProvisional = null);
 
 /// <summary>
 /// 在线提交申请, shared by the portal page and <c>POST /api/portal/requests</c>: checks the form, registers the request
@@ -66,18 +67,20 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
 
         db.Requests.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        return (new ApplicationReceipt(code, request.ReceivedOn, DueOn(request)), errors);
+        var (due, provisional) = DueOn(request);
+        return (new ApplicationReceipt(code, request.ReceivedOn, due, provisional), errors);
     }
 
-    private static DateOnly? DueOn(DisclosureRequest request)
+    private static (DateOnly? Due, Provisional? Provisional) DueOn(DisclosureRequest request)
     {
         try
         {
-            return request.Deadlines.AnswerDue;
+            var deadlines = request.Deadlines;
+            return (deadlines.AnswerDue, deadlines.AnswerDueProvisional ? deadlines.Provisional : null);
         }
         catch (CalendarDataMissingException)
         {
-            return null;
+            return (null, null);
         }
     }
 }

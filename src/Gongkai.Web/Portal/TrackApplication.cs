@@ -23,14 +23,18 @@ internal sealed record TrackedApplication(
     string? OutcomeLabel,
     string? LegalBasis,
     string? ApplicantName,
-    IReadOnlyList<TrackedStep>? Steps);
+    IReadOnlyList<TrackedStep>? Steps)
+{
+    /// <summary>Set when <see cref="DueOn"/> is 暂定: counted into a year whose holiday notice is not loaded.</summary>
+    public Gongkai.Domain.Calendar.Provisional? DueProvisional { get; init; }
+}
 
 /// <summary>
 /// 申请查询: finds an application by its tracking code. With <c>verify</c> (the last four digits of the phone given
 /// in the application) it also returns the masked name and the steps; a wrong <c>verify</c> finds nothing, exactly like
 /// an unknown code, so the answer never tells which of the two was wrong.
 /// </summary>
-internal sealed class TrackApplication(GongkaiDb db)
+internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy)
 {
     public async Task<TrackedApplication?> HandleAsync(string? trackingCode, string? verify, bool requireVerify, CancellationToken cancellationToken)
     {
@@ -74,7 +78,10 @@ internal sealed class TrackApplication(GongkaiDb db)
             outcome?.Label(),
             outcome?.LegalBasis(),
             verified ? PersonalData.MaskName(record.ApplicantName) : null,
-            steps?.Select(e => Step(RequestLog.ToEvent(e))).ToArray());
+            steps?.Select(e => Step(RequestLog.ToEvent(e))).ToArray())
+        {
+            DueProvisional = outcome is null ? Workspace.Requests.DueDate.ProvisionalOf(record.ReceivedOn, record.AnswerDue, policy) : null,
+        };
     }
 
     /// <summary>办理状态 in Chinese.</summary>

@@ -13,7 +13,7 @@ namespace Gongkai.Cli.Tests.Commands;
 [Collection("console")]
 public sealed class ConvertAndRollupTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gongkai-cli-").FullName;
+    private readonly string _dir = TestRun.NewFolder("cli-");
 
     private static string Pdf2024 => Path.Combine(Corpus.Pdf, "hongze-2024.pdf");
 

@@ -44,9 +44,10 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(working, Official.IsWorkingDay(D(date)));
 
     [Theory]
-    [InlineData("2027-01-04")]
     [InlineData("2018-12-28")]
-    public void A_year_without_a_notice_is_refused_not_guessed(string date)
+    [InlineData("2101-03-01")]
+    [InlineData("9999-12-31")]
+    public void A_year_with_neither_a_notice_nor_the_statutory_rule_is_refused_not_guessed(string date)
     {
         var ex = Assert.Throws<CalendarDataMissingException>(() => Official.IsWorkingDay(D(date)));
         Assert.Equal(D(date).Year, ex.Year);
@@ -54,8 +55,12 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void A_period_running_into_2027_is_refused() =>
-        Assert.Throws<CalendarDataMissingException>(() => Official.AddWorkingDays(D("2026-12-10"), 20));
+    public void Counting_past_the_last_day_of_the_calendar_is_refused_not_an_overflow()
+    {
+        var notices = new WorkingDayCalendar(new HolidaySchedule(HolidaySchedule.Embedded, provisionalYears: false));
+        Assert.Throws<CalendarDataMissingException>(() => notices.AddWorkingDays(D("2026-12-10"), 20));
+        Assert.Throws<CalendarDataMissingException>(() => Official.AddWorkingDays(DateOnly.MaxValue, 1));
+    }
 
     [Fact]
     public void Late_December_days_of_a_notice_apply_to_the_previous_year()

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Gongkai.Testing;
 using static Gongkai.Domain.Tests.Requests.Cases;
@@ -184,10 +185,31 @@ public sealed class DisclosureRequestTests
     }
 
     [Fact]
-    public void A_deadline_running_into_a_year_without_a_notice_is_reported_not_guessed()
+    public void A_deadline_running_into_a_year_without_a_notice_is_provisional()
     {
-        var request = Received("2026-12-10");
-        Assert.Throws<Gongkai.Domain.Calendar.CalendarDataMissingException>(() => request.Deadlines);
+        // 2026-12-20 (Sunday): 9 working days in December, 2027-01-01 元旦, then 4–8, 11–15 and 18 January.
+        var deadlines = Received("2026-12-20").Deadlines;
+        Assert.Equal(D("2027-01-18"), deadlines.AnswerDue);
+        Assert.True(deadlines.AnswerDueProvisional);
+        Assert.Equal([2027], deadlines.Provisional!.Years.ToArray());
+        Assert.Equal("2027年放假安排尚未公布，按《全国年节及纪念日放假办法》暂定，不含调休，公布后自动更新", deadlines.Provisional.Reason);
+        Assert.False(deadlines.IsProvisional(deadlines.CorrectionNoticeDue)); // 2026-12-29, on the 2026 notice
+    }
+
+    [Fact]
+    public void A_deadline_within_a_published_year_is_not_provisional()
+    {
+        var deadlines = Received("2026-11-02").Deadlines;
+        Assert.Null(deadlines.Provisional);
+        Assert.False(deadlines.AnswerDueProvisional);
+    }
+
+    [Fact]
+    public void A_deadline_into_a_year_without_any_rule_is_reported_not_guessed()
+    {
+        var notices = Policy with { Calendar = new(new(HolidaySchedule.Embedded, provisionalYears: false)) };
+        var request = Received("2026-12-10", policy: notices);
+        Assert.Throws<CalendarDataMissingException>(() => request.Deadlines);
         request.Refuses(new ExtensionApproved(D("2026-12-11"), 10, "李四"), "2027年放假安排");
     }
 

@@ -9,14 +9,17 @@ namespace Gongkai.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The whole platform in process on a fresh, migrated database of the chosen provider, with the demo region loaded
-/// and the clock stopped at <see cref="Today"/> (noon, China Standard Time).
+/// and the clock stopped at <see cref="Today"/> or the day given (noon, China Standard Time).
 /// </summary>
 public sealed class GongkaiApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 20);
 
-    public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, bool demoReports = false, bool importWorker = true)
+    public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, DateOnly? today = null,
+        bool demoReports = false, bool importWorker = true)
     {
+        var day = today ?? Today;
+        Clock = FixedTimeProvider.At(day.Year, day.Month, day.Day);
         DemoReports = demoReports;
         ImportWorker = importWorker;
         Provider = provider;
@@ -39,7 +42,7 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
     /// <summary>Whether the background import worker runs (off to drive the queue by hand).</summary>
     public bool ImportWorker { get; }
 
-    public TimeProvider Clock { get; } = FixedTimeProvider.At(Today.Year, Today.Month, Today.Day);
+    public TimeProvider Clock { get; }
 
     /// <summary>A context on the app's database, acting as <paramref name="actor"/>.</summary>
     public GongkaiDb Database(string actor = "test") => TestDatabases.Open(Provider, ConnectionString, Clock, actor);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>申请已提交: the receipt of the application just submitted, read once from TempData.</summary>
-public sealed class AppliedModel : PageModel
+public sealed class AppliedModel(Gongkai.Domain.Requests.RequestPolicy policy) : PageModel
 {
     internal const string ReceiptKey = "portal.receipt";
     internal const string AgencyKey = "portal.agency";
@@ -19,6 +19,9 @@ public sealed class AppliedModel : PageModel
     /// <summary>答复期限; null when the holiday data of its year is missing.</summary>
     public DateOnly? DueOn { get; private set; }
 
+    /// <summary>Set when <see cref="DueOn"/> is 暂定, on the calendar as it stands when the receipt is shown.</summary>
+    public Gongkai.Domain.Calendar.Provisional? DueProvisional { get; private set; }
+
     // One value "code|received|due": TempData would turn a lone date string back into a DateTime.
     internal static string Pack(ApplicationReceipt receipt) =>
         string.Join('|', receipt.TrackingCode, Iso(receipt.ReceivedOn), receipt.DueOn is { } due ? Iso(due) : "");
@@ -31,6 +34,7 @@ public sealed class AppliedModel : PageModel
             TrackingCode = code;
             ReceivedOn = DateOnly.ParseExact(received, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             DueOn = due.Length > 0 ? DateOnly.ParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            DueProvisional = Gongkai.Web.Workspace.Requests.DueDate.ProvisionalOf(ReceivedOn, DueOn, policy);
         }
     }
 

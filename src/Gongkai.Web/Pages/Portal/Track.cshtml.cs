@@ -9,7 +9,7 @@ namespace Gongkai.Web.Pages.Portal;
 /// 申请查询: tracking code and the last four digits of the phone, posted (never in the address). A wrong code and a
 /// wrong pair of digits get the same "未找到" answer.
 /// </summary>
-public sealed class TrackModel(GongkaiDb db) : PageModel
+public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPolicy policy) : PageModel
 {
     [BindProperty]
     public string? TrackingCode { get; set; }
@@ -36,7 +36,7 @@ public sealed class TrackModel(GongkaiDb db) : PageModel
             return Page();
         }
 
-        Found = await new TrackApplication(db).HandleAsync(TrackingCode, digits, requireVerify: true, cancellationToken);
+        Found = await new TrackApplication(db, policy).HandleAsync(TrackingCode, digits, requireVerify: true, cancellationToken);
         NothingFound = Found is null;
         PhoneLastFour = null;
         return Page();

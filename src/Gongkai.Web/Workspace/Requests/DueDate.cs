@@ -19,25 +19,28 @@ public enum DueState
     Unknown,
 }
 
-/// <summary>A due date with the working days left (≥ 0) or overdue (<see cref="WorkingDays"/>, null when unknown).</summary>
-public sealed record DueDate(DateOnly On, DueState State, int? WorkingDays)
+/// <summary>
+/// A due date with the working days left (≥ 0) or overdue (<see cref="WorkingDays"/>, null when unknown), and
+/// <see cref="Provisional"/> when it was counted into a year whose holiday notice is not loaded (暂定).
+/// </summary>
+public sealed record DueDate(DateOnly On, DueState State, int? WorkingDays, Provisional? Provisional = null)
 {
     public const int SoonWorkingDays = 3;
 
-    public static DueDate Of(DateOnly due, DateOnly today, WorkingDayCalendar calendar)
+    public static DueDate Of(DateOnly due, DateOnly today, WorkingDayCalendar calendar, Provisional? provisional = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         try
         {
             return due < today
-                ? new DueDate(due, DueState.Overdue, calendar.CountAfter(due, today))
+                ? new DueDate(due, DueState.Overdue, calendar.CountAfter(due, today), provisional)
                 : calendar.CountAfter(today, due) is var left && left <= SoonWorkingDays
-                    ? new DueDate(due, DueState.Soon, left)
-                    : new DueDate(due, DueState.InTime, calendar.CountAfter(today, due));
+                    ? new DueDate(due, DueState.Soon, left, provisional)
+                    : new DueDate(due, DueState.InTime, calendar.CountAfter(today, due), provisional);
         }
         catch (CalendarDataMissingException)
         {
-            return new DueDate(due, DueState.Unknown, null);
+            return new DueDate(due, DueState.Unknown, null, provisional);
         }
     }
 
@@ -64,11 +67,21 @@ public sealed record DueDate(DateOnly On, DueState State, int? WorkingDays)
         _ => null,
     };
 
-    /// <summary>The answer due date of a listed request, judged only while an answer is still owed.</summary>
-    public static DueDate? ForAnswer(RequestStatus status, DateOnly? answerDue, RequestPolicy policy)
+    /// <summary>
+    /// The answer due date of a listed request (the stored 答复期限), judged only while an answer is still owed, 暂定
+    /// when counted from receipt into a year without a loaded notice.
+    /// </summary>
+    public static DueDate? ForAnswer(RequestStatus status, DateOnly receivedOn, DateOnly? answerDue, RequestPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var owed = Array.IndexOf(RequestLabels.OpenStatuses, status) >= 0 || status == RequestStatus.Decided;
-        return owed && answerDue is { } due ? Of(due, policy.Today, policy.Calendar) : null;
+        return owed && answerDue is { } due ? Of(due, policy.Today, policy.Calendar, ProvisionalOf(receivedOn, due, policy)) : null;
+    }
+
+    /// <summary>Whether a stored due date counted from <paramref name="receivedOn"/> is 暂定 on the policy's calendar.</summary>
+    public static Provisional? ProvisionalOf(DateOnly receivedOn, DateOnly? due, RequestPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return due is { } d && d >= receivedOn ? policy.Calendar.ProvisionalBetween(receivedOn, d) : null;
     }
 }

@@ -82,7 +82,7 @@ public static class ListRequests
             r.Status,
             r.ReceivedOn,
             r.AnswerDue,
-            DueDate.ForAnswer(r.Status, r.AnswerDue, policy),
+            DueDate.ForAnswer(r.Status, r.ReceivedOn, r.AnswerDue, policy),
             r.Outcome)).ToList();
         return new Page(rows, total, number, pageCount, counts);
     }

@@ -15,6 +15,22 @@ public sealed record RequestFile(RequestRecord Record, string AgencyName, Disclo
 {
     public IReadOnlyList<NextStep> NextSteps => Request is { } r ? NextStep.For(r) : [];
 
+    /// <summary>The deadlines derived now, or null when they cannot be counted.</summary>
+    public RequestDeadlines? Deadlines
+    {
+        get
+        {
+            try
+            {
+                return Request?.Deadlines;
+            }
+            catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
+            {
+                return null;
+            }
+        }
+    }
+
     /// <summary>Whether a 补正通知 can still be sent: once, before handling starts, within 7 working days (条例第三十条).</summary>
     public bool CorrectionAllowed => Request is { Status: RequestStatus.InProgress } r && NextStep.CorrectionNoticeRecordable(r);
 }
