@@ -1,4 +1,5 @@
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Requests;
 using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;

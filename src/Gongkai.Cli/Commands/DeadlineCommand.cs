@@ -68,21 +68,6 @@ internal static class DeadlineCommand
             error.WriteLine($"gongkai: 按 --strict 不计算暂定期限：{refused.Reason}。暂定的届满日为{Chinese(due)}");
             return 1;
         }
-        catch (ArgumentOutOfRangeException)
-        {
-            // 9999-12-31: the period runs past the last date the calendar types can hold.
-            error.WriteLine($"gongkai: 无法计算：{workingDays}个工作日的期限超出了可表示的日期范围（收到申请之日 {date}）。已载入{FirstYear()}–{LastYear()}年的放假安排。");
-            return 2;
-        }
-
-        // 2018-12-31: the count starts in a year whose holiday notice is not loaded (2018) but the calendar
-        // answered from the next year's; a period must be counted on notices for all of its years.
-        var missing = Enumerable.Range(received.Year, due.Year - received.Year + 1).Where(y => calendar.Schedule.NoticeFor(y) is null).ToList();
-        if (missing.Count > 0)
-        {
-            error.WriteLine($"gongkai: 无法计算：{string.Join("、", missing)}年的放假安排未载入（收到申请之日 {date}）。已载入{FirstYear()}–{LastYear()}年的放假安排。");
-            return 2;
-        }
 
         var notices = Enumerable.Range(received.Year, due.Year - received.Year + 1)
             .Select(y => calendar.Schedule.NoticeFor(y)?.Citation ?? $"《全国年节及纪念日放假办法》（{y}年暂定）").Distinct().ToList();

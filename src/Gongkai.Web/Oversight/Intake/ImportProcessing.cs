@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
+using Gongkai.Documents;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ internal static class ImportProcessing
     private static async Task ImportAsync(GongkaiDb db, ImportItem item, ImportBatch batch, DateTimeOffset now, UnitCache units, CancellationToken cancellationToken)
     {
         var bytes = await db.StoredFiles.Where(f => f.Sha256 == item.FileSha256).Select(f => f.Content).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var result = ReportStore.Read(item.FileName, bytes);
+        var result = ReportReader.Read(item.FileName, bytes);
         if (result.Report is not { } reading)
         {
             item.State = ImportState.Failed;
@@ -104,7 +105,7 @@ internal static class ImportProcessing
         }
 
         var bytes = await db.StoredFiles.Where(f => f.Sha256 == original.FileSha256).Select(f => f.Content).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var result = ReportStore.Read(original.FileName, bytes);
+        var result = ReportReader.Read(original.FileName, bytes);
         if (result.Report is not { } reading)
         {
             item.State = ImportState.Failed;

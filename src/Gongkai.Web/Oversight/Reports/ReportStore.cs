@@ -36,24 +36,6 @@ internal static class ReportStore
         return sha;
     }
 
-    /// <summary>
-    /// Reads a file with the engine. <see cref="ReportReader.Read"/> is the per-file boundary; a reader that throws
-    /// anyway is a bug, and the file is still failed with a reason instead of stopping the queue.
-    /// </summary>
-    public static ReadResult Read(string fileName, byte[] bytes)
-    {
-        try
-        {
-            return ReportReader.Read(fileName, bytes);
-        }
-#pragma warning disable CA1031 // The queue must go on past a reader bug; the failure names it.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            return ReadResult.Failure(fileName, $"读取时出现内部错误（{e.GetType().Name}），请将此文件提交给系统维护人员");
-        }
-    }
-
     public static string ToJson(AnnualReport report) => ReportJson.Serialize(report, indented: false);
 
     /// <summary>A stored reading; a reading that no longer parses is a bug of the store, not of the file.</summary>
@@ -162,7 +144,7 @@ internal static class ReportStore
         }
 
         var correctedRows = corrections.Select(c => (c.TableKey, c.RowKey)).ToHashSet();
-        var ruleCodes = ReportRules.All.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var ruleCodes = ReportRules.All.Concat(ReportRules.Narrative).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var kept = reading.Findings.Where(f => !ruleCodes.Contains(f.Code) && f.Code != "review.corrected"
             && !(f.Code.StartsWith("parse.", StringComparison.Ordinal) && f.Table is { } t && f.Row is { } r && correctedRows.Contains((t.JsonKey(), r))));
         return report with { Findings = [.. kept, .. said, .. ReportRules.Check(report)] };
