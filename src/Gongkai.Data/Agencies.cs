@@ -45,7 +45,7 @@ public sealed class Agency
     /// <summary>Whether the unit is expected to publish a report for <paramref name="year"/>.</summary>
     public bool ExpectedIn(int year) => (FirstYear is not { } f || year >= f) && (LastYear is not { } l || year <= l);
 
-    /// <summary>The publication deadline of its report for <paramref name="year"/> (条例第四十九条、第五十条).</summary>
+    /// <summary>The publication deadline of its report for <paramref name="year"/> (条例第四十九条).</summary>
     public PublicationDeadline DeadlineFor(int year) => PublicationDeadline.For(Level, year, LocalMonthDay);
 
     private (int Month, int Day)? LocalMonthDay =>

@@ -6,7 +6,7 @@ namespace Gongkai.Domain.Reports;
 public sealed record PublicationDeadline(DateOnly? Due, string Rule)
 {
     /// <summary>
-    /// 条例第四十九条: 县级以上人民政府部门 publish by 1月31日 of the next year; 条例第五十条: the 本级政府 report of a
+    /// 条例第四十九条第一款: 县级以上人民政府部门 publish by 1月31日 of the next year; 第二款: the 本级政府 report of a
     /// county-level or higher government is published by its 主管部门 by 3月31日. The 条例 sets no date for 乡镇 and
     /// other units; a local rule entered for the unit (<paramref name="localMonthDay"/>, e.g. 3月31日) applies then.
     /// </summary>
@@ -22,7 +22,7 @@ public sealed record PublicationDeadline(DateOnly? Due, string Rule)
             AgencyLevel.Department => new(new DateOnly(year + 1, 1, 31),
                 "条例第四十九条：县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交上一年度报告并向社会公布"),
             AgencyLevel.Province or AgencyLevel.City or AgencyLevel.County => new(new DateOnly(year + 1, 3, 31),
-                "条例第五十条：县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度报告"),
+                "条例第四十九条：县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度报告"),
             _ => new(null, "条例未规定乡镇人民政府及其他单位年度报告的公布日期，按本地规定执行"),
         };
     }

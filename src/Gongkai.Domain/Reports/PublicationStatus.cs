@@ -6,7 +6,7 @@ public enum PublicationStatus
     /// <summary>未发布: the unit is expected to publish for the year and no report is held.</summary>
     Missing,
 
-    /// <summary>逾期发布: published after the statutory deadline (条例第四十九条、第五十条).</summary>
+    /// <summary>逾期发布: published after the statutory deadline (条例第四十九条).</summary>
     Late,
 
     /// <summary>已发布·无问题: no error and no doubtful cell left.</summary>

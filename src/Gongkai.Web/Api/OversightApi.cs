@@ -77,7 +77,7 @@ internal static class OversightApi
         var files = new List<UploadedFile>();
         foreach (var f in form.Files)
         {
-            files.Add(new UploadedFile(f.FileName, await ReadAsync(f, cancellationToken)));
+            files.Add(await UploadedFile.ReadAsync(f, cancellationToken));
         }
 
         if (files.Count == 0)
@@ -177,7 +177,7 @@ internal static class OversightApi
             return TypedResults.NotFound();
         }
 
-        var bytes = await db.StoredFiles.Where(f => f.Sha256 == chosen.FileSha256).Select(f => f.Content).SingleAsync(cancellationToken);
+        var bytes = await ReportStore.FileAsync(db, chosen.FileSha256, cancellationToken);
         return TypedResults.File(bytes, "application/octet-stream", chosen.FileName);
     }
 
@@ -188,12 +188,4 @@ internal static class OversightApi
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
-    }
 }

@@ -33,7 +33,7 @@ public sealed class ValidDocumentsRule : IReportRule
             if (valid != expected)
             {
                 yield return Finding.Warning(Code, TableId.Proactive, key, 2,
-                    $"{now.Spec.CellName(key, 2)}为{ReportRules.Format(valid)}，但上年报告同列{ReportRules.Format(lastValid)}+本年制发{ReportRules.Format(issued)}−本年废止{ReportRules.Format(repealed)}={ReportRules.Format(expected)}");
+                    $"{now.Spec.CellName(key, 2)}为{ReportRules.Format(valid)}，但上年现行有效{ReportRules.Format(lastValid)}，按上年报告同列{ReportRules.Format(lastValid)}+本年制发{ReportRules.Format(issued)}−本年废止{ReportRules.Format(repealed)}={ReportRules.Format(expected)}");
             }
         }
     }

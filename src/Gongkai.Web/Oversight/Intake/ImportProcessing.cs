@@ -39,7 +39,7 @@ internal static class ImportProcessing
 
     private static async Task ImportAsync(GongkaiDb db, ImportItem item, ImportBatch batch, DateTimeOffset now, UnitCache units, CancellationToken cancellationToken)
     {
-        var bytes = await db.StoredFiles.Where(f => f.Sha256 == item.FileSha256).Select(f => f.Content).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await ReportStore.FileAsync(db, item.FileSha256!, cancellationToken).ConfigureAwait(false);
         var result = ReportReader.Read(item.FileName, bytes);
         if (result.Report is not { } reading)
         {
@@ -104,7 +104,7 @@ internal static class ImportProcessing
             return;
         }
 
-        var bytes = await db.StoredFiles.Where(f => f.Sha256 == original.FileSha256).Select(f => f.Content).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await ReportStore.FileAsync(db, original.FileSha256, cancellationToken).ConfigureAwait(false);
         var result = ReportReader.Read(original.FileName, bytes);
         if (result.Report is not { } reading)
         {

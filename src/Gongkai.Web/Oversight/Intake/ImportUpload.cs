@@ -9,7 +9,17 @@ using MiniExcelLibs;
 namespace Gongkai.Web.Oversight.Intake;
 
 /// <summary>One file of an upload: its name and bytes.</summary>
-internal sealed record UploadedFile(string Name, byte[] Bytes);
+internal sealed record UploadedFile(string Name, byte[] Bytes)
+{
+    /// <summary>A file of a form post, read whole (the request's size limit bounds it).</summary>
+    public static async Task<UploadedFile> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return new UploadedFile(file.FileName, buffer.ToArray());
+    }
+}
 
 /// <summary>What an upload queued: the batch, how many files, and every file or entry refused with why.</summary>
 internal sealed record UploadOutcome(int BatchId, int Queued, IReadOnlyList<string> Refused);

@@ -17,7 +17,7 @@ internal sealed record MatrixView(IReadOnlyList<int> Years, IReadOnlyList<Matrix
 internal sealed record MatrixQuery(int? Root, int From, int To, AgencyLevel? Level, PublicationStatus? Status, int? StatusYear);
 
 /// <summary>
-/// 发布情况: every unit of a subtree × years, each 未发布, 逾期发布 (公布 after the deadline of 条例第四十九条、第五十条),
+/// 发布情况: every unit of a subtree × years, each 未发布, 逾期发布 (公布 after the deadline of 条例第四十九条),
 /// or 已发布 with no problem, doubts or errors. Two queries: the units, and the reports' summary columns.
 /// </summary>
 internal static class PublicationMatrix

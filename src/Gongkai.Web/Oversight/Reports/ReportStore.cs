@@ -36,6 +36,10 @@ internal static class ReportStore
         return sha;
     }
 
+    /// <summary>The bytes of a stored file.</summary>
+    public static Task<byte[]> FileAsync(GongkaiDb db, string sha256, CancellationToken cancellationToken) =>
+        db.StoredFiles.Where(f => f.Sha256 == sha256).Select(f => f.Content).SingleAsync(cancellationToken);
+
     public static string ToJson(AnnualReport report) => ReportJson.Serialize(report, indented: false);
 
     /// <summary>A stored reading; a reading that no longer parses is a bug of the store, not of the file.</summary>

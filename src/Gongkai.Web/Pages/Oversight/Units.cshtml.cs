@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Web.Oversight;
+using Gongkai.Web.Oversight.Intake;
 using Gongkai.Web.Oversight.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -54,10 +55,8 @@ public sealed class UnitsModel(GongkaiDb db) : PageModel
             return Page();
         }
 
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        var (rows, error) = UnitRegister.ReadFile(file.FileName, buffer.ToArray());
+        var upload = await UploadedFile.ReadAsync(file, cancellationToken);
+        var (rows, error) = UnitRegister.ReadFile(upload.Name, upload.Bytes);
         Outcome = error is not null
             ? new UnitImportOutcome(0, 0, [error])
             : await UnitRegister.ImportAsync(db, Scope, rows, cancellationToken);

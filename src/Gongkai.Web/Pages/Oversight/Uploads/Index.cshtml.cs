@@ -36,24 +36,20 @@ public sealed class IndexModel(GongkaiDb db, TimeProvider clock, ImportSignal si
         var upload = new List<UploadedFile>();
         foreach (var f in files ?? [])
         {
-            await using var stream = f.OpenReadStream();
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            upload.Add(new UploadedFile(f.FileName, buffer.ToArray()));
+            upload.Add(await UploadedFile.ReadAsync(f, cancellationToken));
         }
 
+        var script = Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);
         if (upload.Count == 0)
         {
             Error = "请选择要导入的文件或 ZIP 压缩包";
             Recent = await ImportProgress.RecentAsync(db, Scope, 20, cancellationToken);
-            return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
-                ? BadRequest(new { error = Error })
-                : Page();
+            return script ? BadRequest(new { error = Error }) : Page();
         }
 
         var outcome = await ImportUpload.QueueAsync(db, Scope, upload, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
         signal.Queued();
-        return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
+        return script
             ? new JsonResult(new { batchId = outcome.BatchId, queued = outcome.Queued, refused = outcome.Refused })
             : Redirect($"/oversight/imports/{outcome.BatchId}");
     }
