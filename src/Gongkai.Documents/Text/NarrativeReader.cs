@@ -123,13 +123,15 @@ internal static partial class NarrativeReader
         return found;
     }
 
-    /// <summary>The 0-based lines that carry a table's rows and numbers, as the table locator found them.</summary>
+    /// <summary>
+    /// The 0-based lines that carry a table's numbers, as the table locator found them. A row's own line is where
+    /// its label began, which may be lines earlier (after "2023" in a title, the label runs on from there).
+    /// </summary>
     private static HashSet<int> TableLines(LocatedTables located)
     {
         var lines = new HashSet<int>();
         foreach (var row in located.Proactive.Values.Concat(located.Applications.Values))
         {
-            lines.Add(row.Line - 1);
             lines.UnionWith(row.Numbers.Select(n => n.Line - 1));
         }
 
