@@ -25,10 +25,19 @@ internal static partial class NarrativeReader
         ["其他需要", "其他事项", "其他"],
     ];
 
+    private const int MinimumLines = 3;
+
     /// <summary>The parts in printed order; empty when the text has no part title at all.</summary>
     public static ImmutableArray<ReportSection> Read(string normalized, LocatedTables located)
     {
         var lines = normalized.Split('\n');
+        // A page copied without its line breaks (a whole report on one line) has its titles among the table rows,
+        // where they cannot be told apart: its narrative is not read, rather than read as parts missing.
+        if (lines.Count(l => l.Length > 0) < MinimumLines)
+        {
+            return [];
+        }
+
         var headings = Headings(lines);
         if (headings.Count == 0)
         {
