@@ -46,10 +46,10 @@ internal sealed class RunSummary
 
         if (_findings.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("代码").AddColumn("级别").AddColumn(new TableColumn("次数").RightAligned());
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("代码").AddColumn("规则").AddColumn("级别").AddColumn(new TableColumn("次数").RightAligned());
             foreach (var ((code, severity), count) in _findings.OrderByDescending(f => f.Key.Severity).ThenByDescending(f => f.Value).ThenBy(f => f.Key.Code, StringComparer.Ordinal))
             {
-                table.AddRow(Markup.Escape(code), Documents.Writers.MarkdownReportWriter.SeverityLabel(severity), count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(code), Markup.Escape(Domain.Reports.Rules.ReportRules.NameOf(code) ?? ""), Documents.Writers.MarkdownReportWriter.SeverityLabel(severity), count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             console.Write(table);

@@ -25,10 +25,19 @@ internal static partial class NarrativeReader
         ["其他需要", "其他事项", "其他"],
     ];
 
+    private const int MinimumLines = 3;
+
     /// <summary>The parts in printed order; empty when the text has no part title at all.</summary>
     public static ImmutableArray<ReportSection> Read(string normalized, LocatedTables located)
     {
         var lines = normalized.Split('\n');
+        // A page copied without its line breaks (a whole report on one line) has its titles among the table rows,
+        // where they cannot be told apart: its narrative is not read, rather than read as parts missing.
+        if (lines.Count(l => l.Length > 0) < MinimumLines)
+        {
+            return [];
+        }
+
         var headings = Headings(lines);
         if (headings.Count == 0)
         {
@@ -123,13 +132,15 @@ internal static partial class NarrativeReader
         return found;
     }
 
-    /// <summary>The 0-based lines that carry a table's rows and numbers, as the table locator found them.</summary>
+    /// <summary>
+    /// The 0-based lines that carry a table's numbers, as the table locator found them. A row's own line is where
+    /// its label began, which may be lines earlier (after "2023" in a title, the label runs on from there).
+    /// </summary>
     private static HashSet<int> TableLines(LocatedTables located)
     {
         var lines = new HashSet<int>();
         foreach (var row in located.Proactive.Values.Concat(located.Applications.Values))
         {
-            lines.Add(row.Line - 1);
             lines.UnionWith(row.Numbers.Select(n => n.Line - 1));
         }
 

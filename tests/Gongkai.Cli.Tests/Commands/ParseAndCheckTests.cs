@@ -77,13 +77,33 @@ public sealed class ParseAndCheckTests
     }
 
     [Fact]
-    public void Check_with_previous_year_compares_carry_over()
+    public void Check_with_previous_year_runs_the_cross_year_rules()
     {
-        // 沈阳市瀋河区 2023 carries 7 applications forward; a 2024 report that says it carried over none is wrong.
-        var previous = Path.Combine(Corpus.Seeds, "003_1160e2568716ca2c.txt");
-        var (exit, stdout, _) = CliProcess.Run("check", previous, "--previous", previous);
-        Assert.Equal(1, exit);
-        Assert.Contains("上年度报告「四、结转下年度继续办理」为7", stdout, StringComparison.Ordinal);
+        // 沈阳市瀋河区 2023 carries 7 applications forward. Its own report, given as last year's (2022) JSON, says it
+        // carried over none: a broken carry-over, and the tables and the text copied from "last year".
+        var seed = Path.Combine(Corpus.Seeds, "003_1160e2568716ca2c.txt");
+        var json = JsonNode.Parse(CliProcess.Run("parse", seed, "--format", "json").Stdout)!.AsObject();
+        Assert.Equal("一", json["sections"]![1]!["number"]!.GetValue<string>());
+        json["year"] = 2022;
+        var previous = Path.Combine(Path.GetTempPath(), $"gongkai-previous-{Guid.NewGuid():N}.json");
+        File.WriteAllText(previous, json.ToJsonString());
+        try
+        {
+            var (exit, stdout, _) = CliProcess.Run("check", seed, "--previous", previous);
+            Assert.Equal(1, exit);
+            Assert.Contains("上年报告「四、结转下年度继续办理」同列为7", stdout, StringComparison.Ordinal);
+            Assert.Contains("acrossYears.copiedTable", stdout, StringComparison.Ordinal);
+            Assert.Contains("acrossYears.copiedText", stdout, StringComparison.Ordinal);
+
+            // The same report as its own previous year is no pair of consecutive years: nothing is compared.
+            var (sameExit, same, _) = CliProcess.Run("check", seed, "--previous", seed);
+            Assert.Equal(0, sameExit);
+            Assert.Contains("acrossYears.year", same, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(previous);
+        }
     }
 
     [Fact]

@@ -8,6 +8,8 @@ public sealed class ApplicantTotalColumnRule : IReportRule
 {
     public string Code => "applications.columnTotal";
 
+    public string Name => "表三各行“总计”列等于各类申请人之和";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -8,6 +8,8 @@ public sealed class ApplicationsBalanceRule : IReportRule
 {
     public string Code => "applications.balance";
 
+    public string Name => "表三勾稽关系：第一项加第二项之和等于第三项加第四项之和";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -9,6 +9,8 @@ public sealed class BlankDriftRule : IReportRule
 {
     public string Code => "acrossYears.blankDrift";
 
+    public string Name => "空白单元格与上年一致";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

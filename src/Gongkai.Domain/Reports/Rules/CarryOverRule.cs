@@ -10,6 +10,8 @@ public sealed class CarryOverRule : IReportRule
 {
     public string Code => "applications.carryOver";
 
+    public string Name => "表三“上年结转”等于上年报告“结转下年度继续办理”";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -9,6 +9,8 @@ public sealed class CopiedTablesRule : IReportRule
 {
     public string Code => "acrossYears.copiedTable";
 
+    public string Name => "统计表没有照抄上年";
+
     private const int MinimumNonZero = 5;
 
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)

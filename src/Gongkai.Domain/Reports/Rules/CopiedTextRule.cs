@@ -13,6 +13,8 @@ public sealed class CopiedTextRule : IReportRule
 {
     public string Code => "acrossYears.copiedText";
 
+    public string Name => "第一、五、六部分文字没有照抄上年";
+
     public const double WarningLevel = 0.8;
     public const double ErrorLevel = 0.95;
 

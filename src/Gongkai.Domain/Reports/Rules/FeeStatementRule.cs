@@ -11,6 +11,8 @@ public sealed partial class FeeStatementRule : IReportRule
 {
     public string Code => "narrative.feeStatement";
 
+    public string Name => "第六部分说明信息处理费的收取情况";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -9,5 +9,8 @@ public interface IReportRule
     /// <summary>Stable code of the findings it makes, e.g. <c>applications.balance</c>.</summary>
     string Code { get; }
 
+    /// <summary>What the rule requires, in Chinese, as the workspace and the command line name it.</summary>
+    string Name { get; }
+
     IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous);
 }

@@ -5,6 +5,8 @@ public sealed class MissingRowsRule : IReportRule
 {
     public string Code => "structure.missingRow";
 
+    public string Name => "各表行项目齐全";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

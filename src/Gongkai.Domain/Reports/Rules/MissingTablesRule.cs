@@ -5,6 +5,8 @@ public sealed class MissingTablesRule : IReportRule
 {
     public string Code => "structure.missingTable";
 
+    public string Name => "表二、表三、表四齐全";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -9,6 +9,8 @@ public sealed class NarrativePartsRule : IReportRule
 {
     public string Code => "narrative.parts";
 
+    public string Name => "年度报告六个部分齐全且顺序正确";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

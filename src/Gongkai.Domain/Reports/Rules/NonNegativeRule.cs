@@ -5,6 +5,8 @@ public sealed class NonNegativeRule : IReportRule
 {
     public string Code => "value.negative";
 
+    public string Name => "数值不为负数";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

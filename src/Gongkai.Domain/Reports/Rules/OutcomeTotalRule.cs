@@ -8,6 +8,8 @@ public sealed class OutcomeTotalRule : IReportRule
 {
     public string Code => "applications.outcomeTotal";
 
+    public string Name => "表三“（七）总计”等于各办理结果之和";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -8,6 +8,8 @@ public sealed class OutdatedTemplateRule : IReportRule
 {
     public string Code => "template.outdated";
 
+    public string Name => "使用现行年度报告格式（国办公开办函〔2021〕30号）";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -8,6 +8,8 @@ public sealed class ProblemsStatedRule : IReportRule
 {
     public string Code => "narrative.problems";
 
+    public string Name => "第五部分写明存在的主要问题及改进情况";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -44,6 +44,10 @@ public static class ReportRules
     public static ImmutableArray<Finding> CheckAcrossYears(AnnualReport report, AnnualReport? previous) =>
         PreviousYearRules.Check(report, previous);
 
+    /// <summary>The Chinese name of the rule that makes findings of <paramref name="code"/>, or null for a reader's code.</summary>
+    public static string? NameOf(string code) =>
+        All.Concat(Narrative).Concat(AcrossYears).FirstOrDefault(r => r.Code == code)?.Name;
+
     /// <summary>The report with the rules' findings appended to what it already carries.</summary>
     public static AnnualReport Apply(AnnualReport report, AnnualReport? previous = null) =>
         report.WithFindings(Check(report, previous));

@@ -5,6 +5,8 @@ public sealed class ReviewLitigationTotalRule : IReportRule
 {
     public string Code => "reviewLitigation.total";
 
+    public string Name => "表四各组“总计”等于各结果之和";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

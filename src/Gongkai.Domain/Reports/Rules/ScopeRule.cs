@@ -25,6 +25,8 @@ public sealed partial class ScopeRule : IReportRule
 {
     public string Code => "acrossYears.scope";
 
+    public string Name => "两年统计口径（本机关或本级汇总）一致";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -34,7 +36,7 @@ public sealed partial class ScopeRule : IReportRule
         }
 
         yield return Finding.Warning(Code, null, null, null,
-            $"本年报告第一部分按{Name(now)}报告（「{Evidence(report)}」），上年报告按{Name(then)}报告（「{Evidence(previous)}」），两年数字口径不同，不能直接比较");
+            $"本年报告第一部分按{ScopeName(now)}报告（「{Evidence(report)}」），上年报告按{ScopeName(then)}报告（「{Evidence(previous)}」），两年数字口径不同，不能直接比较");
     }
 
     /// <summary>The scope part 一 states, from its sentences on the applications received.</summary>
@@ -54,7 +56,7 @@ public sealed partial class ScopeRule : IReportRule
         return (m.Success ? m : UnitSentence().Match(text)).Value;
     }
 
-    private static string Name(ReportScope scope) => scope == ReportScope.Region ? "本级汇总口径" : "本机关口径";
+    private static string ScopeName(ReportScope scope) => scope == ReportScope.Region ? "本级汇总口径" : "本机关口径";
 
     // "全市共收到政府信息公开申请1234件", "全区各级行政机关共受理…申请".
     [GeneratedRegex(@"全[市区县省州旗](?:各级行政机关|各部门|各级|)[^。；，,]{0,8}(?:收到|受理|新收)[^。；]{0,10}申请")]

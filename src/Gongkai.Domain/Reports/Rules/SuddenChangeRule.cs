@@ -12,6 +12,8 @@ public sealed class SuddenChangeRule : IReportRule
 {
     public string Code => "acrossYears.suddenChange";
 
+    public string Name => "主要数字与上年相比没有突变";
+
     // Which cell holds the figure in each template: 表二's decisions are column 0 in 2021 (本年处理决定数量) and column
     // 2 in 2019 (处理决定数量); 规范性文件 制发 is column 0 in both (本年制发件数 / 本年新制作数量).
     private static readonly (TableId Table, string Row, int Column2021, int Column2019)[] Figures =

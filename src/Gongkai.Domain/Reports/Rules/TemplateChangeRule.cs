@@ -11,6 +11,8 @@ public sealed partial class TemplateChangeRule : IReportRule
 {
     public string Code => "acrossYears.template";
 
+    public string Name => "两年报告格式一致";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -24,7 +26,7 @@ public sealed partial class TemplateChangeRule : IReportRule
         if (report.Template != previous.Template && (bothLater || backwards))
         {
             yield return Finding.Warning(Code, null, null, null,
-                $"本年报告使用{Name(report.Template)}，上年报告使用{Name(previous.Template)}，两年格式不一致，统计表不能逐项比较");
+                $"本年报告使用{TemplateName(report.Template)}，上年报告使用{TemplateName(previous.Template)}，两年格式不一致，统计表不能逐项比较");
         }
 
         if (report.Year is >= 2021 && report.Sections.FirstOrDefault(s => OldNotice().IsMatch(s.Text)) is { } cited)
@@ -34,7 +36,7 @@ public sealed partial class TemplateChangeRule : IReportRule
         }
     }
 
-    private static string Name(ReportTemplate template) =>
+    private static string TemplateName(ReportTemplate template) =>
         template == ReportTemplate.Format2021 ? "2021年格式（国办公开办函〔2021〕30号）" : "2019年试行格式（国办公开办函〔2019〕60号）";
 
     // "国办公开办函〔2019〕60号", "[2019]60号", "(2019)60号" as Word and web pages print the brackets.

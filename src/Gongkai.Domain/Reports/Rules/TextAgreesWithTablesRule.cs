@@ -13,6 +13,8 @@ public sealed partial class TextAgreesWithTablesRule : IReportRule
 {
     public string Code => "narrative.textVsTable";
 
+    public string Name => "第一部分所述申请数与表三一致";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);

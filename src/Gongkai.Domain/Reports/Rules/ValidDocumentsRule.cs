@@ -9,6 +9,8 @@ public sealed class ValidDocumentsRule : IReportRule
 {
     public string Code => "proactive.validCount";
 
+    public string Name => "表二“现行有效件数”等于上年现行有效件数加本年制发件数减本年废止件数";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
