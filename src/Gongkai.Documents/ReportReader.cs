@@ -1,3 +1,4 @@
+using Gongkai.Documents.Csv;
 using Gongkai.Documents.Docx;
 using Gongkai.Documents.Html;
 using Gongkai.Documents.Json;
@@ -24,7 +25,7 @@ public static class ReportReader
     /// <summary>Extensions a directory scan picks up: the formats some reader supports.</summary>
     public static readonly IReadOnlySet<string> DirectoryExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf", ".xlsx",
+        ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".docx", ".pdf", ".xlsx", ".csv",
     };
 
     /// <summary>
@@ -172,9 +173,9 @@ public static class ReportReader
             return HtmlReportReader.Read(source, bytes);
         }
 
-        if (ext != ".json" && !TextExtensions.Contains(ext))
+        if (ext is not (".json" or ".csv") && !TextExtensions.Contains(ext))
         {
-            return Unsupported(source, ext, "可读取 .txt、.md、.html、.docx、.pdf、.xlsx 和 Gongkai 的 .json");
+            return Unsupported(source, ext, "可读取 .txt、.md、.html、.docx、.pdf、.xlsx 和 Gongkai 的 .json、.csv");
         }
 
         if (bytes.Length > ReaderLimits.MaxTextBytes)
@@ -185,6 +186,11 @@ public static class ReportReader
         if (ext == ".json")
         {
             return ReadJson(source, bytes);
+        }
+
+        if (ext == ".csv")
+        {
+            return CsvReportReader.Read(source, TextDecoding.DecodeReporting(bytes));
         }
 
         if (TextDecoding.LooksBinary(bytes))
