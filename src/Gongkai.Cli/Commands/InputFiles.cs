@@ -55,7 +55,7 @@ internal static class InputFiles
         {
             if (_ancestors.Contains(real))
             {
-                Failures.Add(ReadResult.Failure(path, $"符号链接构成循环（指向其上级目录 {real}），已跳过"));
+                Failures.Add(ReadResult.Failure(path, $"符号链接构成循环（指向它所在的目录或上级目录 {real}），已跳过"));
                 return;
             }
 

@@ -20,6 +20,12 @@ internal static class ReadBudget
         return new Scope(previous);
     }
 
+    /// <summary>
+    /// Stops the clock while an outside tool works (pdftotext, which has its own limit,
+    /// <see cref="ReaderLimits.PdfToolTimeout"/>): on dispose the deadline moves on by the time spent.
+    /// </summary>
+    public static Pause Paused() => new(Stopwatch.GetTimestamp());
+
     /// <summary>Throws when the file being read has used up its time. Free when no budget is running.</summary>
     public static void Check()
     {
@@ -32,6 +38,17 @@ internal static class ReadBudget
     internal readonly struct Scope(long previous) : IDisposable
     {
         public void Dispose() => deadline = previous;
+    }
+
+    internal readonly struct Pause(long started) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (deadline != 0)
+            {
+                deadline += Stopwatch.GetTimestamp() - started;
+            }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using Gongkai.Documents.Limits;
 using Gongkai.Documents.Text;
 
 namespace Gongkai.Documents.Pdf;
@@ -51,6 +52,7 @@ public static class PdfReportReader
     /// <summary>The PDF's text as <c>pdftotext MODE -enc UTF-8 - -</c> gives it, or a reason in Chinese.</summary>
     internal static (string? Text, string? Error) Extract(byte[] bytes, string tool, string mode)
     {
+        using var paused = ReadBudget.Paused();
         var start = new ProcessStartInfo(tool)
         {
             RedirectStandardInput = true,

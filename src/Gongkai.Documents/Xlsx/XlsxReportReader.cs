@@ -36,7 +36,7 @@ public static class XlsxReportReader
             }
 
             var lines = sheets.Values.SelectMany(rows => rows.Select(r => string.Join('\t', r.Select(c => c.Text)).TrimEnd('\t')));
-            return TextReportReader.ReadResult(string.Join('\n', lines), source);
+            return TextReportReader.ReadResult(string.Join('\n', lines), source, [.. Unreadable(sheets)]);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException
             or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
@@ -146,6 +146,19 @@ public static class XlsxReportReader
         findings.Add(Finding.Error("xlsx.unreadableCell", spec.Id, rowKey, column,
             $"{spec.CellName(rowKey, column)}：工作表「{sheetName}」单元格 {XlsxLayout.ColumnName(at + 1)}{line.Row} {why}，未读取"));
         return null;
+    }
+
+    /// <summary>In a workbook read as text, the cells whose value could not be taken: one finding naming the first and the count.</summary>
+    private static IEnumerable<Finding> Unreadable(Dictionary<string, List<SheetCell[]>> sheets)
+    {
+        var bad = sheets.SelectMany(s => s.Value.SelectMany((row, r) => row.Select((cell, c) => (Sheet: s.Key, Row: r + 1, Column: c + 1, cell.Problem))))
+            .Where(x => x.Problem is not null).ToList();
+        if (bad.Count > 0)
+        {
+            var (sheet, row, column, problem) = bad[0];
+            yield return Finding.Warning("xlsx.unreadableCell", null, null, null,
+                $"工作簿中有 {bad.Count} 个单元格的值无法读取（如工作表「{sheet}」单元格 {XlsxLayout.ColumnName(column)}{row} {problem}），按空白读取，请核对原件");
+        }
     }
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;

@@ -8,7 +8,7 @@ namespace Gongkai.Cli.Tests.Commands;
 /// The hostile folder cases of shared/corpus/hostile/make_dir_cases.sh, built in a temporary folder and removed
 /// after: symbolic-link loops (once a walk without end, once one report printed 41 times), a FIFO named .txt (a
 /// read blocked for ever), a link to /dev/zero (4.2 GB, then a crash), a file name that is not UTF-8 (reported
-/// missing). Each ends with a clear exit code and no stack trace, alone and among good reports, which are all read.
+/// missing); and a file reached by two names, read once. Each ends with a clear exit code and no stack trace, alone and among good reports, which are all read.
 /// </summary>
 public sealed class HostileFolderTests : IDisposable
 {
@@ -25,7 +25,8 @@ public sealed class HostileFolderTests : IDisposable
             mkdir -p loop1/sub && cp "{Report}" loop1/sub/r.txt && ln -sfn .. loop1/sub/up &&
             mkdir -p fifo && mkfifo fifo/pipe.txt &&
             mkdir -p devzero && ln -sfn /dev/zero devzero/zero.txt &&
-            mkdir -p badname && cp "{Report}" "$(printf 'badname/bad\377\376name.txt')"
+            mkdir -p badname && cp "{Report}" "$(printf 'badname/bad\377\376name.txt')" &&
+            mkdir -p twice && cp "{Report}" twice/report.txt && ln -sfn report.txt twice/same.txt
             """);
     }
 
@@ -37,6 +38,7 @@ public sealed class HostileFolderTests : IDisposable
     [InlineData("fifo", 2, 0, "不是普通文件")]
     [InlineData("devzero", 2, 0, "不是普通文件")]
     [InlineData("badname", 2, 0, "文件名含有无法识别的字符")]
+    [InlineData("twice", 0, 1, "")]
     public void Folder_case_alone_ends_with_its_reason(string folder, int exit, int reports, string reason)
     {
         var (code, stdout, stderr) = Timed("parse", Path.Combine(_root, folder), "--format", "jsonl");

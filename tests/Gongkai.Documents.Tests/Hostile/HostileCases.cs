@@ -36,6 +36,28 @@ internal static class HostileCases
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such generated case."),
     };
 
+    /// <summary>
+    /// The package with every entry's unpacked size written as 1 KB, in the local headers and the central directory:
+    /// a bomb that lies about its size, which only counting the bytes as they unpack can catch.
+    /// </summary>
+    public static byte[] UnderstateSizes(byte[] zip)
+    {
+        var copy = (byte[])zip.Clone();
+        for (var i = 0; i + 46 <= copy.Length; i++)
+        {
+            if (copy[i] == 'P' && copy[i + 1] == 'K' && copy[i + 2] == 3 && copy[i + 3] == 4)
+            {
+                BitConverter.TryWriteBytes(copy.AsSpan(i + 22, 4), 1024u);
+            }
+            else if (copy[i] == 'P' && copy[i + 1] == 'K' && copy[i + 2] == 1 && copy[i + 3] == 2)
+            {
+                BitConverter.TryWriteBytes(copy.AsSpan(i + 24, 4), 1024u);
+            }
+        }
+
+        return copy;
+    }
+
     private const string DocumentStart = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
     private const string DocumentEnd = "</w:body></w:document>";
 

@@ -111,6 +111,27 @@ public sealed class HostileCorpusTests
         Assert.True(read.Succeeded, read.Error);
     }
 
+    [Fact]
+    public void A_file_that_outlasts_its_time_budget_is_a_failure_that_says_so()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Corpus.Seeds, "004_f719e6107d444fd2.txt"));
+        var result = ReportReader.Read("slow.txt", bytes, TimeSpan.Zero);
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Fault);
+        Assert.StartsWith("读取超时", result.Error, StringComparison.Ordinal);
+        Assert.True(ReportReader.Read("slow.txt", bytes).Succeeded);
+    }
+
+    [Fact]
+    public void A_package_that_understates_its_sizes_is_caught_as_it_unpacks()
+    {
+        var bomb = HostileCases.Generated("docx_bomb__spaces_100m.docx");
+        var lying = HostileCases.UnderstateSizes(bomb);
+        var result = ReadWithinBounds("lying.docx", lying);
+        Assert.False(result.Succeeded);
+        Assert.Matches("上限|已损坏", result.Error!);
+    }
+
     internal static ReadResult ReadWithinBounds(string name, byte[] bytes)
     {
         var clock = Stopwatch.StartNew();

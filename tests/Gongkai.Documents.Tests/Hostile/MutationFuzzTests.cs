@@ -27,7 +27,7 @@ public sealed class MutationFuzzTests
         "txt:flip", "txt:truncate", "md:flip", "html:flip", "html:truncate", "html:nesting",
         "docx:flip", "docx:truncate", "docx:attribute", "docx:structure", "docx:nesting",
         "xlsx:flip", "xlsx:truncate", "xlsx:attribute", "xlsx:structure",
-        "json:type", "json:truncate", "json:nesting", "pdf:flip", "pdf:truncate",
+        "json:type", "json:truncate", "json:nesting", "csv:flip", "csv:truncate", "pdf:flip", "pdf:truncate",
     ];
 
     [Theory]

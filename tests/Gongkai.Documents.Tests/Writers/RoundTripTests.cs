@@ -80,6 +80,21 @@ public sealed class RoundTripTests
         Assert.All(report.Findings.Where(f => f.Code != "json.nullCell"), f => Assert.Contains(f, back.Findings));
     }
 
+    [Theory]
+    [MemberData(nameof(Truths))]
+    public void Csv_reads_back_exactly(string name)
+    {
+        var report = TruthReports.Load(name);
+        var read = ReportReader.Read(name + ".csv", ReportWriters.Write(report, "csv"));
+        Assert.True(read.Succeeded, read.Error);
+        var back = read.Report!;
+        Assert.Same(report.Template, back.Template);
+        Assert.Equal((report.Agency, report.Year), (back.Agency, back.Year));
+        Assert.All(Enum.GetValues<Domain.Reports.TableId>(), id =>
+            Assert.True(report.Table(id) is { } t ? t.ValueEquals(back.Table(id)) : back.Table(id) is null, id.ToString()));
+        Assert.DoesNotContain(back.Findings, f => f.Code.StartsWith("csv.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Published_table_four_error_survives_the_round_trip()
     {
