@@ -4,12 +4,13 @@ using System.Text;
 using Gongkai.Cli.Commands;
 using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Gongkai.Cli.Tests.Commands;
 
 /// <summary><c>gongkai import</c> against the real platform on a socket, with the seed reports.</summary>
 [Collection(ImportTests.Name)]
-public sealed class ImportCommandTests(PlatformOnKestrel platform) : IDisposable
+public sealed class ImportCommandTests(PlatformOnKestrel platform, ITestOutputHelper output) : IDisposable
 {
     private static readonly string[] Placeable =
     [
@@ -81,6 +82,7 @@ public sealed class ImportCommandTests(PlatformOnKestrel platform) : IDisposable
         var (exit, _, stderr) = CliProcess.RunWith(WithPassword, "import", _folder, "--server", $"http://127.0.0.1:{ClosedPort()}", "--user", "x");
         Assert.Equal(2, exit);
         Assert.Contains("无法连接平台", stderr, StringComparison.Ordinal);
+        Assert.Contains("该地址上没有服务在运行", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
@@ -104,8 +106,12 @@ public sealed class ImportCommandTests(PlatformOnKestrel platform) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (int Exit, string Stdout, string Stderr) Import(string path) =>
-        CliProcess.RunWith(WithPassword, "import", path, "--server", platform.Address, "--user", PlatformOnKestrel.Supervisor);
+    private (int Exit, string Stdout, string Stderr) Import(string path)
+    {
+        var run = CliProcess.RunWith(WithPassword, "import", path, "--server", platform.Address, "--user", PlatformOnKestrel.Supervisor);
+        output.WriteLine($"exit {run.Exit}\n{run.Stdout}{run.Stderr}");
+        return run;
+    }
 
     private static int ClosedPort()
     {
