@@ -135,6 +135,29 @@ public sealed class ImportFilesTests
     }
 
     [Fact]
+    public void Folders_give_the_kinds_the_store_takes_each_with_its_folders_manifest()
+    {
+        var root = Directory.CreateTempSubdirectory("gongkai-import-walk-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "2024"));
+            foreach (var name in new[] { "a.txt", "b.doc", "清单.csv", "a.truth.json", Path.Combine("2024", "c.PDF"), Path.Combine("2024", "d.zip") })
+            {
+                File.WriteAllText(Path.Combine(root, name), "x");
+            }
+
+            var (files, refused) = ImportFiles.Expand([root, Path.Combine(root, "b.doc"), Path.Combine(root, "无此目录")]);
+            Assert.Equal([Path.Combine("2024", "c.PDF"), Path.Combine("2024", "d.zip"), "a.txt"], files.Select(f => Path.GetRelativePath(root, f.Path)));
+            Assert.Equal([null, null, Path.Combine(root, "清单.csv")], files.Select(f => f.Manifest));
+            Assert.Equal(["不支持的文件类型「.doc」，可导入 txt、md、html、docx、pdf、xlsx 和 zip", "文件或目录不存在"], refused.Select(r => r.Reason));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_command_talks_to_the_platform_over_HTTP_only()
     {
         var references = typeof(ImportCommand).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
