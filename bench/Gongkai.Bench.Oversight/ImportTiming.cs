@@ -39,7 +39,8 @@ internal static class ImportTiming
         return files;
     }
 
-    public static async Task<Dictionary<string, int>> RunAsync(HttpClient http, Platform platform, IReadOnlyList<ReportFile> files, int batchSize)
+    /// <summary>Uploads every file in requests of <paramref name="batchSize"/>; returns the batches' ids.</summary>
+    public static async Task<List<int>> UploadAsync(HttpClient http, Platform platform, IReadOnlyList<ReportFile> files, int batchSize)
     {
         var cpuBefore = platform.ProcessorTime;
         var megabytes = files.Sum(f => (long)f.Bytes.Length) / 1048576.0;
@@ -63,8 +64,17 @@ internal static class ImportTiming
         }
 
         var uploaded = clock.Elapsed;
-        Console.WriteLine($"  uploaded in {uploaded.TotalSeconds:N1} s ({files.Count / uploaded.TotalSeconds:N0} files/s, {megabytes / uploaded.TotalSeconds:N1} MB/s)");
+        var cpu = platform.ProcessorTime - cpuBefore;
+        Console.WriteLine($"  uploaded in {uploaded.TotalSeconds:N1} s ({files.Count / uploaded.TotalSeconds:N0} files/s, {megabytes / uploaded.TotalSeconds:N1} MB/s), platform processor time {cpu.TotalSeconds:N1} s");
+        return batches;
+    }
 
+    /// <summary>
+    /// Follows the batches until the worker has finished every file; <paramref name="clock"/> runs from the first
+    /// upload when the worker read alongside it, from now when the files were queued beforehand.
+    /// </summary>
+    public static async Task<Dictionary<string, int>> FollowAsync(HttpClient http, Platform platform, List<int> batches, int files, int batchSize, Stopwatch clock, TimeSpan cpuBefore)
+    {
         // The worker takes the queue in id order, so batches finish in order: follow the first that is not done.
         var next = 0;
         var lastLine = Stopwatch.StartNew();
@@ -98,10 +108,10 @@ internal static class ImportTiming
             }
         }
 
-        Console.WriteLine($"  all read in {total.TotalSeconds:N1} s end to end: {files.Count / total.TotalSeconds:N0} reports/s (target ≥ 200)");
+        Console.WriteLine($"  all read in {total.TotalSeconds:N1} s: {files / total.TotalSeconds:N0} reports/s (target ≥ 200 end to end)");
         // On a machine shared with other work the wall clock says more about the neighbours than about the platform;
         // the platform's own processor time does not depend on them (much).
-        Console.WriteLine($"  platform processor time {cpu.TotalSeconds:N1} s: {files.Count / cpu.TotalSeconds:N0} reports per processor-second; machine load average {LoadAverage()}");
+        Console.WriteLine($"  platform processor time {cpu.TotalSeconds:N1} s: {files / cpu.TotalSeconds:N0} reports per processor-second; machine load average {LoadAverage()}");
         Console.WriteLine($"  states: {string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value:N0}"))}");
         return counts;
     }

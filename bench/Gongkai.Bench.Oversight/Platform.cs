@@ -37,7 +37,7 @@ internal sealed class Platform : IAsyncDisposable
         }
     }
 
-    public static async Task<Platform> StartAsync(DatabaseProvider provider, string connectionString, bool build)
+    public static async Task<Platform> StartAsync(DatabaseProvider provider, string connectionString, bool build, bool worker)
     {
         var web = Path.Combine(Corpus.RepositoryRoot, "src", "Gongkai.Web");
         if (build)
@@ -51,6 +51,7 @@ internal sealed class Platform : IAsyncDisposable
         {
             Path.Combine(web, "bin", "Release", "net10.0", "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}",
             "--Database:Provider", provider.ToString(), "--ConnectionStrings:Gongkai", connectionString, "--Gongkai:DemoData", "false",
+            "--Gongkai:ImportWorker", worker ? "true" : "false",
         })
         {
             start.ArgumentList.Add(a);

@@ -13,6 +13,7 @@ using Npgsql;
 //   --years 7                    years of reports per unit, ending with 2025
 //   --batch 200                  files per upload request, as `gongkai import` sends them
 //   --runs 10                    timed requests of the matrix and of reports, after warm-up
+//   --split                      upload with the platform's worker off, then read the queue in a fresh process: each phase's rate
 //   --no-build                   start the platform's Release build as it is, without building it first
 //   --keep                       keep the SQLite folder (printed) instead of deleting it
 var options = Options.Parse(args);
@@ -59,9 +60,38 @@ try
     var files = ImportTiming.Generate(units, firstYear, lastYear);
     Console.WriteLine($"reports: {files.Count:N0} generated for {firstYear}–{lastYear} in {clock.Elapsed.TotalSeconds:N1} s");
 
-    await using var platform = await Platform.StartAsync(provider, connection, build: !options.Values.ContainsKey("no-build"));
-    using var http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
-    var counts = await ImportTiming.RunAsync(http, platform, files, options.Int("batch", 200));
+    var build = !options.Values.ContainsKey("no-build");
+    var batchSize = options.Int("batch", 200);
+    Platform platform;
+    HttpClient http;
+    Dictionary<string, int> counts;
+    if (options.Values.ContainsKey("split"))
+    {
+        // Upload with the worker off, then read with nothing else going on: each phase's own rate.
+        List<int> queued;
+        await using (var uploading = await Platform.StartAsync(provider, connection, build, worker: false))
+        {
+            using var client = await Http.SignedInAsync(uploading.Address, Region.Supervisor, Region.Password);
+            queued = await ImportTiming.UploadAsync(client, uploading, files, batchSize);
+        }
+
+        platform = await Platform.StartAsync(provider, connection, build: false, worker: true);
+        http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
+        Console.WriteLine("read: the queue alone, by the worker of a fresh platform process");
+        counts = await ImportTiming.FollowAsync(http, platform, queued, files.Count, batchSize, Stopwatch.StartNew(), platform.ProcessorTime);
+    }
+    else
+    {
+        platform = await Platform.StartAsync(provider, connection, build, worker: true);
+        http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
+        var started = Stopwatch.StartNew();
+        var cpu = platform.ProcessorTime;
+        var queued = await ImportTiming.UploadAsync(http, platform, files, batchSize);
+        counts = await ImportTiming.FollowAsync(http, platform, queued, files.Count, batchSize, started, cpu);
+    }
+
+    await using var running = platform;
+    using var signedIn = http;
     if (counts.GetValueOrDefault("stored") != files.Count)
     {
         await using var db = Open(provider, connection);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -103,13 +104,21 @@ internal sealed class ImportClient : IDisposable
         }
         catch (HttpRequestException e)
         {
-            throw new ImportServerException($"无法连接平台 {_server}：{e.Message}");
+            throw new ImportServerException($"无法连接平台 {_server}：{Why(e)}");
         }
         catch (TaskCanceledException)
         {
             throw new ImportServerException($"平台 {_server} 长时间没有响应");
         }
     }
+
+    private static string Why(HttpRequestException e) => (e.InnerException as SocketException)?.SocketErrorCode switch
+    {
+        SocketError.ConnectionRefused => "该地址上没有服务在运行，请检查 --server 的主机和端口",
+        SocketError.HostNotFound or SocketError.NoData => "找不到该主机，请检查 --server 的主机名",
+        SocketError.TimedOut => "连接超时",
+        _ => e.HttpRequestError == HttpRequestError.SecureConnectionError ? "安全连接（HTTPS）建立失败" : e.Message,
+    };
 
     private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {

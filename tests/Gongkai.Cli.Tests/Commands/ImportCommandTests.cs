@@ -4,12 +4,13 @@ using System.Text;
 using Gongkai.Cli.Commands;
 using Gongkai.Testing;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Gongkai.Cli.Tests.Commands;
 
 /// <summary><c>gongkai import</c> against the real platform on a socket, with the seed reports.</summary>
 [Collection(ImportTests.Name)]
-public sealed class ImportCommandTests(PlatformOnKestrel platform) : IDisposable
+public sealed class ImportCommandTests(PlatformOnKestrel platform, ITestOutputHelper output) : IDisposable
 {
     private static readonly string[] Placeable =
     [
@@ -81,6 +82,7 @@ public sealed class ImportCommandTests(PlatformOnKestrel platform) : IDisposable
         var (exit, _, stderr) = CliProcess.RunWith(WithPassword, "import", _folder, "--server", $"http://127.0.0.1:{ClosedPort()}", "--user", "x");
         Assert.Equal(2, exit);
         Assert.Contains("无法连接平台", stderr, StringComparison.Ordinal);
+        Assert.Contains("该地址上没有服务在运行", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
@@ -104,8 +106,12 @@ public sealed class ImportCommandTests(PlatformOnKestrel platform) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (int Exit, string Stdout, string Stderr) Import(string path) =>
-        CliProcess.RunWith(WithPassword, "import", path, "--server", platform.Address, "--user", PlatformOnKestrel.Supervisor);
+    private (int Exit, string Stdout, string Stderr) Import(string path)
+    {
+        var run = CliProcess.RunWith(WithPassword, "import", path, "--server", platform.Address, "--user", PlatformOnKestrel.Supervisor);
+        output.WriteLine($"exit {run.Exit}\n{run.Stdout}{run.Stderr}");
+        return run;
+    }
 
     private static int ClosedPort()
     {
@@ -126,6 +132,29 @@ public sealed class ImportFilesTests
 
         var large = Enumerable.Range(0, 5).Select(i => new ImportFile($"{i}.pdf", 20L * 1024 * 1024, null)).ToList();
         Assert.Equal([2, 2, 1], ImportFiles.Batches(large).Select(b => b.Files.Count));
+    }
+
+    [Fact]
+    public void Folders_give_the_kinds_the_store_takes_each_with_its_folders_manifest()
+    {
+        var root = Directory.CreateTempSubdirectory("gongkai-import-walk-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "2024"));
+            foreach (var name in new[] { "a.txt", "b.doc", "清单.csv", "a.truth.json", Path.Combine("2024", "c.PDF"), Path.Combine("2024", "d.zip") })
+            {
+                File.WriteAllText(Path.Combine(root, name), "x");
+            }
+
+            var (files, refused) = ImportFiles.Expand([root, Path.Combine(root, "b.doc"), Path.Combine(root, "无此目录")]);
+            Assert.Equal([Path.Combine("2024", "c.PDF"), Path.Combine("2024", "d.zip"), "a.txt"], files.Select(f => Path.GetRelativePath(root, f.Path)));
+            Assert.Equal([null, null, Path.Combine(root, "清单.csv")], files.Select(f => f.Manifest));
+            Assert.Equal(["不支持的文件类型「.doc」，可导入 txt、md、html、docx、pdf、xlsx 和 zip", "文件或目录不存在"], refused.Select(r => r.Reason));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
