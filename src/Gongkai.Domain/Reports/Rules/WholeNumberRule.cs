@@ -8,6 +8,8 @@ public sealed class WholeNumberRule : IReportRule
 {
     public string Code => "value.fractional";
 
+    public string Name => "件数为整数";
+
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
