@@ -12,7 +12,7 @@ namespace Gongkai.Web.Infrastructure;
 
 /// <summary>
 /// The demonstration region's oversight side: 示范市's register of units (its departments, counties, towns, and the
-/// units of the real reports kept with the tests), the 监督员 <c>jiandu</c>, and five years of reports queued for import
+/// units of the real reports kept with the tests), the 监督员 <c>jiandu</c>, and seven years of reports queued for import
 /// as a supervisor would upload them — the real documents (text pages and two PDFs) and generated reports, some
 /// published late, some missing, some with errors, and one file (大黑镇's) that no unit of the register matches, left
 /// in 待确认.
@@ -90,7 +90,7 @@ internal static class DemoOversight
         var real = Units.Where(u => u.Code is not null).Select(u => u.Name).ToHashSet();
         foreach (var unit in byName.Values.Where(u => u.TreePath.StartsWith(scope, StringComparison.Ordinal) && !real.Contains(u.Name)).OrderBy(u => u.TreePath, StringComparer.Ordinal))
         {
-            for (var year = lastYear - 4; year <= lastYear; year++)
+            for (var year = lastYear - 6; year <= lastYear; year++)
             {
                 // About one unit-year in twelve is not published: the 未发布 the matrix is for.
                 if (!unit.ExpectedIn(year) || random.Next(12) == 0)
