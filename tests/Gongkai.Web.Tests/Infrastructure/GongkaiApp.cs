@@ -16,14 +16,14 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
     public static readonly DateOnly Today = new(2026, 11, 20);
 
     public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, DateOnly? today = null,
-        bool demoReports = false, bool importWorker = true)
+        bool demoReports = false, bool importWorker = true, string? sharedDatabase = null)
     {
         var day = today ?? Today;
         Clock = FixedTimeProvider.At(day.Year, day.Month, day.Day);
         DemoReports = demoReports;
         ImportWorker = importWorker;
         Provider = provider;
-        ConnectionString = TestDatabases.NewDatabase(provider);
+        ConnectionString = sharedDatabase ?? TestDatabases.NewDatabase(provider);
         DemoData = demoData;
         SubmissionsPerMinute = submissionsPerMinute;
     }

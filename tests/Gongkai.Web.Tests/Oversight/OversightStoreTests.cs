@@ -33,7 +33,7 @@ public sealed class OversightStoreTests
             Assert.Contains(await db.ImportItems.Where(i => i.BatchId == batch).Select(i => i.Id).FirstAsync(), claimed);
         }
 
-        var worker = new ImportWorker(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<ImportSignal>(), app.Clock, NullLogger<ImportWorker>.Instance);
+        var worker = NewWorker(app);
         while (await worker.RunOnceAsync(default) > 0)
         {
         }
@@ -69,6 +69,78 @@ public sealed class OversightStoreTests
         Assert.Equal(versions[^1].Id, report.CurrentVersionId);
         Assert.Equal(1, await db.StoredFiles.CountAsync(f => f.Sha256 == versions[0].FileSha256));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task One_handful_with_a_file_twice_and_a_new_version_stores_each_once_in_order(DatabaseProvider provider)
+    {
+        await using var app = new GongkaiApp(provider, demoReports: true, importWorker: false);
+        using var client = await SignedInAsync(app, "jiandu");
+        var worker = NewWorker(app);
+        while (await worker.RunOnceAsync(default) > 0)
+        {
+        }
+
+        var text = TextLayouts.Write(ReportGenerator.Generate(new Random(3), Domain.Reports.ReportTemplate.Format2021, 2013) with { Agency = "示范市统计局" }, TextLayout.TabSeparated);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var changed = Encoding.UTF8.GetBytes(text + "\n（2014年3月1日更新）\n");
+        var batch = await UploadAsync(client, ("first.txt", bytes), ("again.txt", bytes), ("updated.txt", changed), ("noise.txt", [0xFF, 0xFE, 0x00]));
+        Assert.Equal(4, await worker.RunOnceAsync(default));
+
+        await using var db = app.Database();
+        var items = await db.ImportItems.Where(i => i.BatchId == batch).OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal([ImportState.Stored, ImportState.Duplicate, ImportState.Stored, ImportState.Failed], items.Select(i => i.State));
+        Assert.False(string.IsNullOrEmpty(items[3].Error));
+        var report = await db.PublishedReports.Include(r => r.Agency).SingleAsync(r => r.Agency!.Name == "示范市统计局" && r.Year == 2013);
+        Assert.All(items.Take(3), i => Assert.Equal(report.Id, i.ReportId));
+        var versions = await db.ReportVersions.Where(v => v.ReportId == report.Id).OrderBy(v => v.Number).ToListAsync();
+        Assert.Equal(["first.txt", "updated.txt"], versions.Select(v => v.FileName));
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+        Assert.Equal(versions[^1].Id, report.CurrentVersionId);
+        Assert.Equal(versions[^1].Errors, report.Errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Two_platform_processes_share_the_queue_and_read_no_file_twice(DatabaseProvider provider)
+    {
+        await using var first = new GongkaiApp(provider, demoReports: true, importWorker: false);
+        using var client = await SignedInAsync(first, "jiandu");
+        await using var second = new GongkaiApp(provider, demoData: false, importWorker: false, sharedDatabase: first.ConnectionString);
+        _ = second.Server;
+        List<string> units;
+        await using (var db = first.Database())
+        {
+            var scope = await db.StaffAccounts.Where(s => s.UserName == "jiandu").Select(s => s.Agency!.TreePath).SingleAsync();
+            units = await db.Agencies.Where(a => a.TreePath.StartsWith(scope)).OrderBy(a => a.Id).Select(a => a.Name).ToListAsync();
+        }
+
+        // Years before the demo's, so that every file is the first version of its report.
+        var random = new Random(11);
+        var files = units.SelectMany(u => new[] { 2013, 2014 }.Select(year =>
+            ($"{u}{year}.txt", Encoding.UTF8.GetBytes(TextLayouts.Write(ReportGenerator.Generate(random, Domain.Reports.ReportTemplate.Format2021, year) with { Agency = u }, TextLayout.TabSeparated)))))
+            .ToArray();
+        var batch = await UploadAsync(client, files);
+
+        var workers = new[] { NewWorker(first), NewWorker(second) };
+        await Task.WhenAll(workers.Select(w => Task.Run(async () =>
+        {
+            while (await w.RunOnceAsync(default) > 0)
+            {
+            }
+        })));
+
+        await using var check = first.Database();
+        var items = await check.ImportItems.Where(i => i.BatchId == batch).ToListAsync();
+        Assert.Equal(files.Length, items.Count);
+        Assert.All(items, i => Assert.True(i.State == ImportState.Stored && i.Attempts == 1, $"{i.FileName}: {i.State} after {i.Attempts} claims, {i.Error}"));
+        Assert.All(items, i => Assert.Contains(i.ClaimedBy, workers.Select(w => w.Name)));
+        Assert.Equal(files.Length, await check.PublishedReports.CountAsync(r => r.Year == 2013 || r.Year == 2014));
+        Assert.Equal(files.Length, await check.ReportVersions.CountAsync(v => v.FileName.EndsWith("2013.txt") || v.FileName.EndsWith("2014.txt")));
+    }
+
+    private static ImportWorker NewWorker(GongkaiApp app) =>
+        new(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<ImportSignal>(), app.Clock, NullLogger<ImportWorker>.Instance);
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -83,9 +83,9 @@ internal static class ImportUpload
         };
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var file in accepted)
+        var hashes = await ReportStore.StoreFilesAsync(db, [.. accepted.Select(f => f.Bytes)], now, cancellationToken).ConfigureAwait(false);
+        foreach (var (file, sha) in accepted.Zip(hashes))
         {
-            var sha = await ReportStore.StoreFileAsync(db, file.Bytes, now, cancellationToken).ConfigureAwait(false);
             var source = manifest.GetValueOrDefault(Path.GetFileName(file.Name));
             db.ImportItems.Add(new ImportItem
             {

@@ -9,7 +9,7 @@ public sealed class ImportSignal : IDisposable
 {
     private readonly SemaphoreSlim _queued = new(0, int.MaxValue);
 
-    public void Queued() => _queued.Release();
+    public void Queued() => _queued.Release(ImportWorker.Loops);
 
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _queued.WaitAsync(timeout, cancellationToken);
 
@@ -18,17 +18,24 @@ public sealed class ImportSignal : IDisposable
 
 /// <summary>
 /// The background reader of the import queue, one per platform process (<c>Gongkai:ImportWorker</c>, on by default):
-/// claims a few items at a time, reads and places each, and stores each result with its item in one transaction.
+/// claims a handful of items at a time, reads them in parallel and places each, and stores the handful's results with
+/// the items in one transaction. Two loops take turns: while one writes its handful, the other reads the next.
 /// </summary>
 internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportSignal signal, TimeProvider clock, ILogger<ImportWorker> log) : BackgroundService
 {
-    /// <summary>Items claimed at once.</summary>
-    private const int ClaimSize = 8;
+    /// <summary>Items claimed and stored in one transaction: at the reader's time budget a handful still ends well within the lease.</summary>
+    private const int ClaimSize = 16;
 
     /// <summary>This process's name in <c>claimed_by</c>.</summary>
     public string Name { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Loops of this process taking handfuls from the queue at the same time.</summary>
+    internal const int Loops = 2;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Loops).Select(_ => Task.Run(() => LoopAsync(stoppingToken), stoppingToken)));
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -69,11 +76,9 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportSi
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
         var ids = await ImportQueue.ClaimAsync(db, Name, ClaimSize, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var units = new UnitCache();
-        foreach (var id in ids)
+        if (ids.Count > 0)
         {
-            db.ChangeTracker.Clear();
-            await ImportProcessing.FinishAsync(db, id, Name, clock.GetUtcNow(), units, cancellationToken).ConfigureAwait(false);
+            await ImportProcessing.FinishAsync(db, ids, Name, clock.GetUtcNow(), new UnitCache(), cancellationToken).ConfigureAwait(false);
         }
 
         return ids.Count;

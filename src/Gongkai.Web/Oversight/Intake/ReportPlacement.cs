@@ -6,6 +6,57 @@ namespace Gongkai.Web.Oversight.Intake;
 /// <summary>A unit of the register as placement sees it.</summary>
 internal sealed record PlacementUnit(int Id, string Name, IReadOnlyList<string> Aliases);
 
+/// <summary>
+/// The units of a scope with their names and aliases compacted once, by exact name, by alias and by core name, so
+/// that placing a file costs lookups and one pass of <see cref="string.Contains(string)"/> over the names.
+/// </summary>
+internal sealed class PlacementUnits
+{
+    public PlacementUnits(IEnumerable<PlacementUnit> units)
+    {
+        foreach (var u in units)
+        {
+            var name = ReportPlacement.Compact(u.Name);
+            Add(ByName, name, u.Id);
+            Add(ByCore, ReportPlacement.Core(name), u.Id);
+            foreach (var alias in u.Aliases.Select(ReportPlacement.Compact).Append(name).Distinct(StringComparer.Ordinal))
+            {
+                if (alias != name)
+                {
+                    Add(ByAlias, alias, u.Id);
+                }
+
+                if (alias.Length >= 3)
+                {
+                    Names.Add((u.Id, alias));
+                }
+            }
+        }
+    }
+
+    public Dictionary<string, List<int>> ByName { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<int>> ByAlias { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<int>> ByCore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every compact name and alias of three characters or more, with its unit.</summary>
+    public List<(int Unit, string Name)> Names { get; } = [];
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int id)
+    {
+        if (!index.TryGetValue(key, out var ids))
+        {
+            index[key] = ids = [];
+        }
+
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+    }
+}
+
 /// <summary>Where a read file belongs: the unit and year, or why it waits in 待确认 (with a close match offered).</summary>
 internal sealed record Placement(int? AgencyId, int? Year, int? SuggestedAgencyId, string? Reason)
 {
@@ -20,7 +71,7 @@ internal sealed record Placement(int? AgencyId, int? Year, int? SuggestedAgencyI
 /// </summary>
 internal static partial class ReportPlacement
 {
-    public static Placement Place(AnnualReport reading, string fileName, IReadOnlyList<PlacementUnit> units)
+    public static Placement Place(AnnualReport reading, string fileName, PlacementUnits units)
     {
         var year = reading.Year ?? YearInName(fileName);
         var name = Path.GetFileNameWithoutExtension(fileName);
@@ -41,16 +92,16 @@ internal static partial class ReportPlacement
         return new Placement(unit, year, unit is null ? suggested : null, reason);
     }
 
-    private static (int? Unit, int? Suggested) Match(string documentName, string title, string fileName, IReadOnlyList<PlacementUnit> units)
+    private static (int? Unit, int? Suggested) Match(string documentName, string title, string fileName, PlacementUnits units)
     {
         if (documentName.Length > 0)
         {
-            if (Single(units.Where(u => Compact(u.Name) == documentName)) is { } exact)
+            if (Single(units.ByName, documentName) is { } exact)
             {
                 return (exact, null);
             }
 
-            if (Single(units.Where(u => u.Aliases.Any(a => Compact(a) == documentName))) is { } alias)
+            if (Single(units.ByAlias, documentName) is { } alias)
             {
                 return (alias, null);
             }
@@ -60,10 +111,7 @@ internal static partial class ReportPlacement
         // 「2023年区统计局政府信息公开工作年度报告.pdf」 names its unit only there.
         foreach (var text in new[] { documentName, title, fileName }.Where(t => t.Length > 0))
         {
-            var contained = units
-                .SelectMany(u => u.Aliases.Append(u.Name).Select(n => (Unit: u.Id, Name: Compact(n))))
-                .Where(c => c.Name.Length >= 3 && text.Contains(c.Name, StringComparison.Ordinal))
-                .ToList();
+            var contained = units.Names.Where(c => c.Name.Length <= text.Length && text.Contains(c.Name, StringComparison.Ordinal)).ToList();
             if (contained.Count > 0)
             {
                 var longest = contained.Max(c => c.Name.Length);
@@ -76,22 +124,18 @@ internal static partial class ReportPlacement
         }
 
         var core = Core(documentName.Length > 0 ? documentName : title);
-        var close = core.Length >= 2 ? units.Where(u => Core(Compact(u.Name)) == core).Select(u => u.Id).Distinct().ToList() : [];
-        return (null, close.Count == 1 ? close[0] : null);
+        return (null, core.Length >= 2 ? Single(units.ByCore, core) : null);
     }
 
-    private static int? Single(IEnumerable<PlacementUnit> matches)
-    {
-        var ids = matches.Select(m => m.Id).Distinct().Take(2).ToList();
-        return ids.Count == 1 ? ids[0] : null;
-    }
+    private static int? Single(Dictionary<string, List<int>> index, string key) =>
+        index.TryGetValue(key, out var ids) && ids.Count == 1 ? ids[0] : null;
 
     /// <summary>The name without spaces and without the report's own words around it.</summary>
     public static string Compact(string? text) =>
         text is null ? "" : Spaces().Replace(text, "").Replace("政府信息公开工作年度报告", "", StringComparison.Ordinal);
 
     // The place and office without the government's suffix: 朝阳市政府办公室 and 朝阳市人民政府 are both 朝阳市.
-    private static string Core(string name) => Suffix().Replace(YearWords().Replace(name, ""), "");
+    public static string Core(string name) => Suffix().Replace(YearWords().Replace(name, ""), "");
 
     private static int? YearInName(string fileName) =>
         YearInFileName().Match(fileName) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -24,16 +24,25 @@ internal static class ReportStore
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    /// <summary>Adds the file unless a file with the same bytes is stored; returns its hash.</summary>
-    public static async Task<string> StoreFileAsync(GongkaiDb db, byte[] bytes, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Adds each file unless a file with the same bytes is stored; returns their hashes in order.</summary>
+    public static async Task<IReadOnlyList<string>> StoreFilesAsync(GongkaiDb db, IReadOnlyList<byte[]> files, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var sha = Sha256(bytes);
-        if (db.StoredFiles.Local.All(f => f.Sha256 != sha) && !await db.StoredFiles.AnyAsync(f => f.Sha256 == sha, cancellationToken).ConfigureAwait(false))
+        var hashes = files.Select(Sha256).ToList();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            db.StoredFiles.Add(new StoredFile { Sha256 = sha, Length = bytes.LongLength, Content = bytes, StoredAt = now });
+            known.UnionWith(await db.StoredFiles.Where(f => chunk.Contains(f.Sha256)).Select(f => f.Sha256).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        return sha;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (known.Add(hashes[i]))
+            {
+                db.StoredFiles.Add(new StoredFile { Sha256 = hashes[i], Length = files[i].LongLength, Content = files[i], StoredAt = now });
+            }
+        }
+
+        return hashes;
     }
 
     /// <summary>The bytes of a stored file.</summary>
@@ -47,34 +56,84 @@ internal static class ReportStore
         ReportJson.Parse(json, out var error) ?? throw new InvalidOperationException("Stored reading does not parse: " + error);
 
     /// <summary>
-    /// Adds a file's reading as the newest version of the unit's report for the year, creating the report if it is
-    /// the first. Returns null when the same file is already a version of that report (重复).
+    /// Adds each file's reading as the newest version of its unit's report for the year, creating the report when it
+    /// is the first; a file already a version of that report (or twice in the list) is said to be a duplicate. The
+    /// results are in the order of <paramref name="originals"/>; saved within the caller's transaction.
     /// </summary>
-    public static async Task<PublishedReport?> AddOriginalAsync(
-        GongkaiDb db, int agencyId, int year, FileOrigin origin, AnnualReport reading, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<StoredOriginal>> AddOriginalsAsync(
+        GongkaiDb db, IReadOnlyList<NewOriginal> originals, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var report = db.PublishedReports.Local.FirstOrDefault(r => r.AgencyId == agencyId && r.Year == year)
-            ?? await db.PublishedReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken).ConfigureAwait(false);
-        var versions = new List<ReportVersion>();
-        if (report is null)
+        if (originals.Count == 0)
         {
-            report = new PublishedReport { AgencyId = agencyId, Year = year, UpdatedAt = now };
-            db.PublishedReports.Add(report);
+            return [];
         }
-        else
+
+        var agencyIds = originals.Select(o => o.AgencyId).Distinct().ToList();
+        var years = originals.Select(o => o.Year).Distinct().ToList();
+        var wanted = originals.Select(o => (o.AgencyId, o.Year)).ToHashSet();
+        var reports = (await db.PublishedReports.Where(r => agencyIds.Contains(r.AgencyId) && years.Contains(r.Year))
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(r => wanted.Contains((r.AgencyId, r.Year)))
+            .ToDictionary(r => (r.AgencyId, r.Year), r => new ReportAdditions(r));
+        var reportIds = reports.Values.Select(a => a.Report.Id).ToList();
+        var byId = reports.Values.ToDictionary(a => a.Report.Id);
+        foreach (var v in await db.ReportVersions.Where(v => reportIds.Contains(v.ReportId))
+            .Select(v => new { v.ReportId, v.Number, v.FileSha256 }).ToListAsync(cancellationToken).ConfigureAwait(false))
         {
-            versions = await db.ReportVersions.Where(v => v.ReportId == report.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (versions.Any(v => v.FileSha256 == origin.Sha256))
+            var known = byId[v.ReportId];
+            known.Files.Add(v.FileSha256);
+            known.LastNumber = Math.Max(known.LastNumber, v.Number);
+        }
+
+        var results = new List<StoredOriginal>(originals.Count);
+        foreach (var o in originals)
+        {
+            if (!reports.TryGetValue((o.AgencyId, o.Year), out var additions))
             {
-                return null;
+                var report = new PublishedReport { AgencyId = o.AgencyId, Year = o.Year, UpdatedAt = now };
+                db.PublishedReports.Add(report);
+                reports[(o.AgencyId, o.Year)] = additions = new ReportAdditions(report);
+            }
+
+            if (!additions.Files.Add(o.Origin.Sha256))
+            {
+                results.Add(new StoredOriginal(additions.Report, Duplicate: true));
+                continue;
+            }
+
+            additions.Versions.Add((NewVersion(++additions.LastNumber, ReportVersionKind.Original, o.Origin, o.Reading, o.By, now), o.Reading));
+            additions.Report.PublishedOn = o.Origin.PublishedOn ?? additions.Report.PublishedOn;
+            additions.Report.SourceUrl = o.Origin.SourceUrl ?? additions.Report.SourceUrl;
+            results.Add(new StoredOriginal(additions.Report, Duplicate: false));
+        }
+
+        var added = reports.Values.Where(a => a.Versions.Count > 0).ToList();
+        if (added.Any(a => a.Report.Id == 0))
+        {
+            // The versions need their reports' ids: new reports are saved first, in the caller's transaction.
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var a in added)
+        {
+            foreach (var (version, _) in a.Versions)
+            {
+                version.ReportId = a.Report.Id;
+                db.ReportVersions.Add(version);
             }
         }
 
-        var version = NewVersion(versions.Count == 0 ? 1 : versions.Max(v => v.Number) + 1, ReportVersionKind.Original, origin, reading, by, now);
-        await AttachAsync(db, report, version, cancellationToken).ConfigureAwait(false);
-        report.PublishedOn = origin.PublishedOn ?? report.PublishedOn;
-        report.SourceUrl = origin.SourceUrl ?? report.SourceUrl;
-        return report;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var verified = await VerifiedAsync(db, reportIds, cancellationToken).ConfigureAwait(false);
+        foreach (var a in added)
+        {
+            var (newest, reading) = a.Versions[^1];
+            a.Report.CurrentVersionId = newest.Id;
+            a.Report.Template = newest.Template;
+            Summarise(a.Report, newest, reading, verified.GetValueOrDefault(a.Report.Id) ?? []);
+        }
+
+        return results;
     }
 
     /// <summary>Sets <paramref name="version"/> as the report's current one and the report's summary from it.</summary>
@@ -97,14 +156,42 @@ internal static class ReportStore
     /// <summary>Errors and warnings of the current version, leaving out findings a reviewer marked 已核实无误.</summary>
     public static async Task SummariseAsync(GongkaiDb db, PublishedReport report, ReportVersion version, CancellationToken cancellationToken)
     {
-        var verified = report.Id == 0 ? [] : await db.FindingReviews
-            .Where(r => r.ReportId == report.Id && r.Decision == ReviewDecision.Verified)
-            .Select(r => r.FindingKey).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var findings = FromJson(version.ReadingJson).Findings.Where(f => !verified.Contains(f.Key)).ToList();
+        var verified = await VerifiedAsync(db, report.Id == 0 ? [] : [report.Id], cancellationToken).ConfigureAwait(false);
+        Summarise(report, version, FromJson(version.ReadingJson), verified.GetValueOrDefault(report.Id) ?? []);
+    }
+
+    private static void Summarise(PublishedReport report, ReportVersion version, AnnualReport reading, HashSet<string> verified)
+    {
+        var findings = reading.Findings.Where(f => !verified.Contains(f.Key)).ToList();
         report.Errors = findings.Count(f => f.Severity == Severity.Error);
         report.Warnings = findings.Count(f => f.Severity == Severity.Warning);
         report.UpdatedAt = version.ReadAt;
         report.Version++;
+    }
+
+    /// <summary>The keys of the findings reviewers marked 已核实无误, by report.</summary>
+    private static async Task<Dictionary<int, HashSet<string>>> VerifiedAsync(GongkaiDb db, List<int> reportIds, CancellationToken cancellationToken)
+    {
+        if (reportIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.FindingReviews.Where(r => reportIds.Contains(r.ReportId) && r.Decision == ReviewDecision.Verified)
+            .Select(r => new { r.ReportId, r.FindingKey }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.GroupBy(r => r.ReportId).ToDictionary(g => g.Key, g => g.Select(r => r.FindingKey).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>A report of <see cref="AddOriginalsAsync"/> and what one call adds to it.</summary>
+    private sealed class ReportAdditions(PublishedReport report)
+    {
+        public PublishedReport Report { get; } = report;
+
+        public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public int LastNumber { get; set; }
+
+        public List<(ReportVersion Version, AnnualReport Reading)> Versions { get; } = [];
     }
 
     public static ReportVersion NewVersion(int number, ReportVersionKind kind, FileOrigin origin, AnnualReport reading, string by, DateTimeOffset now) => new()
@@ -164,3 +251,9 @@ internal static class ReportStore
 
 /// <summary>Where a stored file came from: its hash, name, web address and publication date when known.</summary>
 internal sealed record FileOrigin(string Sha256, string FileName, string? SourceUrl, DateOnly? PublishedOn);
+
+/// <summary>A file's reading to be added as a version of the report of a unit and year.</summary>
+internal sealed record NewOriginal(int AgencyId, int Year, FileOrigin Origin, AnnualReport Reading, string By);
+
+/// <summary>The report a file was added to, or found already in (<see cref="Duplicate"/>).</summary>
+internal sealed record StoredOriginal(PublishedReport Report, bool Duplicate);
