@@ -49,6 +49,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
 
     public DbSet<HolidayNoticeRecord> HolidayNotices => Set<HolidayNoticeRecord>();
 
+    public DbSet<Oversight.ScoringSheetRecord> ScoringSheets => Set<Oversight.ScoringSheetRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
@@ -107,6 +109,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
             n.ToTable("holiday_notices");
             n.HasKey(x => x.Year);
             n.Property(x => x.Year).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<Oversight.ScoringSheetRecord>(n =>
+        {
+            n.ToTable("scoring_sheets");
+            n.HasKey(x => x.AgencyId);
+            n.Property(x => x.AgencyId).ValueGeneratedNever();
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gongkai.Data;
+using Gongkai.Data.Oversight;
+using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Reports;
+using Gongkai.Web.Oversight.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Oversight.Scoring;
+
+/// <summary>One unit's 考评 for a year: the unit, its score card, its rank among the units scored, and its report.</summary>
+internal sealed record UnitScore(int UnitId, string Unit, AgencyLevel Level, ScoreCard Card, int Rank, int? ReportId);
+
+/// <summary>
+/// Scores every unit of a scope expected to publish in a year with the scope's sheet (<see cref="ScoringSheet"/>):
+/// the evidence comes from each unit's current reading, the findings reviewers marked 已核实无误 left out, the
+/// publication date against the deadline of 条例第四十九条, and last year's report for copied text (X08).
+/// </summary>
+internal static class UnitScores
+{
+    public static async Task<IReadOnlyList<UnitScore>> RunAsync(GongkaiDb db, OversightScope scope, int year, ScoringSheet sheet, CancellationToken cancellationToken)
+    {
+        var units = (await scope.Units(db).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).Where(u => u.ExpectedIn(year)).ToList();
+        var ids = units.Select(u => u.Id).ToList();
+        var reports = await db.PublishedReports.AsNoTracking()
+            .Where(r => (r.Year == year || r.Year == year - 1) && ids.Contains(r.AgencyId) && r.CurrentVersionId != null)
+            .Join(db.ReportVersions, r => r.CurrentVersionId, v => v.Id, (r, v) => new { r.Id, r.AgencyId, r.Year, r.PublishedOn, v.ReadingJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var thisYear = reports.Where(r => r.Year == year).Select(r => r.Id).ToList();
+        var verified = (await db.FindingReviews.AsNoTracking().Where(f => thisYear.Contains(f.ReportId) && f.Decision == ReviewDecision.Verified)
+                .Select(f => new { f.ReportId, f.FindingKey }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .GroupBy(f => f.ReportId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(f => f.FindingKey).ToHashSet(StringComparer.Ordinal));
+        var byUnit = reports.ToDictionary(r => (r.AgencyId, r.Year));
+
+        var cards = new List<(Agency Unit, ScoreCard Card, int? ReportId)>();
+        foreach (var unit in units)
+        {
+            if (!byUnit.TryGetValue((unit.Id, year), out var report))
+            {
+                cards.Add((unit, sheet.Score(ScoringEvidence.NotPublished), null));
+                continue;
+            }
+
+            var deadline = unit.DeadlineFor(year);
+            var late = report.PublishedOn is { } on && deadline.IsLate(on)
+                ? $"{ChineseDates.Format(on)}公布，晚于{deadline.Text}（{deadline.Rule}）"
+                : null;
+            var previous = byUnit.TryGetValue((unit.Id, year - 1), out var last) ? ReportStore.FromJson(last.ReadingJson) : null;
+            var evidence = ScoringEvidence.From(ReportStore.FromJson(report.ReadingJson), verified.GetValueOrDefault(report.Id) ?? ImmutableHashSet<string>.Empty, late, previous);
+            cards.Add((unit, sheet.Score(evidence), report.Id));
+        }
+
+        // Equal totals share a rank (1, 2, 2, 4).
+        var ordered = cards.OrderByDescending(c => c.Card.Total).ThenBy(c => c.Unit.TreePath, StringComparer.Ordinal).ToList();
+        return [.. ordered.Select(c => new UnitScore(c.Unit.Id, c.Unit.Name, c.Unit.Level, c.Card, 1 + ordered.Count(o => o.Card.Total > c.Card.Total), c.ReportId))];
+    }
+}
+
+/// <summary>The scope's scoring sheet in the database, as JSON (指标 rows and 等次 cut-offs); the default without one.</summary>
+internal static class ScoringSheetStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<ScoringSheet> LoadAsync(GongkaiDb db, OversightScope scope, CancellationToken cancellationToken)
+    {
+        var json = await db.ScoringSheets.AsNoTracking().Where(s => s.AgencyId == scope.AgencyId).Select(s => s.SheetJson)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return json is null ? ScoringSheet.Default : JsonSerializer.Deserialize<ScoringSheet>(json, Json) ?? ScoringSheet.Default;
+    }
+
+    /// <summary>Saves the sheet for the scope; returns its problems in Chinese instead when it cannot be used.</summary>
+    public static async Task<IReadOnlyList<string>> SaveAsync(GongkaiDb db, OversightScope scope, ScoringSheet sheet, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!scope.CanReview)
+        {
+            return ["只有监督员可以修改考评表"];
+        }
+
+        var problems = sheet.Problems();
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        var record = await db.ScoringSheets.SingleOrDefaultAsync(s => s.AgencyId == scope.AgencyId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            record = new ScoringSheetRecord { AgencyId = scope.AgencyId, SheetJson = "", UpdatedBy = by };
+            db.ScoringSheets.Add(record);
+        }
+
+        record.SheetJson = JsonSerializer.Serialize(sheet, Json);
+        record.UpdatedBy = by;
+        record.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return [];
+    }
+}
