@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Gongkai.Data;
+using Gongkai.Testing;
+using Gongkai.Web.Tests.Infrastructure;
+using MiniExcelLibs;
+
+namespace Gongkai.Web.Tests.Oversight;
+
+/// <summary>考评 on the demo region, both databases: scores that agree with the publication matrix, a sheet saved and refused, the XLSX read back.</summary>
+public sealed partial class ScoringPageTests
+{
+    private const int Year = 2024;
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_supervisor_scores_the_region_with_its_own_sheet_and_exports_it(DatabaseProvider provider)
+    {
+        await using var app = new GongkaiApp(provider, demoReports: true);
+        using var client = await OversightStoreTests.SignedInAsync(app, "jiandu");
+        await OversightStoreTests.WaitAsync(app, 1);
+
+        var page = await client.GetStringAsync($"/oversight/scoring?year={Year}");
+        Assert.Contains("得分与排名", page, StringComparison.Ordinal);
+        var standard = await ExportAsync(client);
+        var units = standard.Select(r => (string)r["单位"]!).Distinct().Count();
+        Assert.True(units >= 30, $"{units} units scored");
+        Assert.Equal(units * 5, standard.Count);
+
+        // A sheet with a row that deducts more than its points is refused, row named, the sheet kept.
+        var refused = await PostSheetAsync(client, [("年度报告", "按期发布", "5", "Late", "8")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("第1个指标「按期发布」：每次扣分应大于 0 且不超过分值", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(standard.Count, (await ExportAsync(client)).Count);
+
+        // One 指标 only, 10 points lost when late: a unit scores 10 unless the matrix says it was late or did not publish.
+        var saved = await PostSheetAsync(client, [("年度报告", "按期发布", "10", "Late", "10")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var scores = (await ExportAsync(client)).ToDictionary(r => (string)r["单位"]!, r => Convert.ToDecimal(r["得分"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(units, scores.Count);
+        var matrix = await client.GetFromJsonAsync<JsonElement>($"/api/oversight/matrix?from={Year}&to={Year}");
+        var statuses = matrix.GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("cells")[0].GetProperty("status").GetString());
+        Assert.Contains(statuses.Values, s => s is "late" or "missing");
+        foreach (var (unit, score) in scores)
+        {
+            Assert.Equal(statuses[unit] is "late" or "missing" ? 0m : 10m, score);
+        }
+    }
+
+    private static async Task<List<IDictionary<string, object?>>> ExportAsync(HttpClient client)
+    {
+        var bytes = await client.GetByteArrayAsync($"/oversight/scoring?handler=Export&year={Year}");
+        using var stream = new MemoryStream(bytes);
+        return [.. stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>()];
+    }
+
+    private static async Task<HttpResponseMessage> PostSheetAsync(HttpClient client, (string Block, string Name, string Points, string Check, string PerCase)[] rows)
+    {
+        var page = await client.GetStringAsync($"/oversight/scoring?year={Year}");
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", Token().Match(page).Groups[1].Value) };
+        foreach (var r in rows)
+        {
+            fields.AddRange([new("block", r.Block), new("name", r.Name), new("points", r.Points), new("check", r.Check), new("perCase", r.PerCase)]);
+        }
+
+        fields.AddRange([new("excellent", "90"), new("good", "80"), new("pass", "60")]);
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync($"/oversight/scoring?handler=Sheet&year={Year}", content);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
