@@ -25,6 +25,35 @@ public static class ReviewDecisions
     };
 }
 
+/// <summary>整改: where the correction of a finding confirmed as 属实 stands, from 交办 to 销号.</summary>
+public enum Rectification
+{
+    /// <summary>已交办: the unit was told to correct it.</summary>
+    Assigned,
+
+    /// <summary>单位已答复: the unit answered (how and when it will correct).</summary>
+    Answered,
+
+    /// <summary>已更正: a corrected version is published.</summary>
+    Corrected,
+
+    /// <summary>已销号: checked and closed.</summary>
+    Closed,
+}
+
+/// <summary>Chinese labels of <see cref="Rectification"/>.</summary>
+public static class Rectifications
+{
+    public static string Label(this Rectification state) => state switch
+    {
+        Rectification.Assigned => "已交办",
+        Rectification.Answered => "单位已答复",
+        Rectification.Corrected => "已更正",
+        Rectification.Closed => "已销号",
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+}
+
 /// <summary>
 /// 审核意见 on one finding of a report, keyed by what the finding is about (code, table, row, column), not by the
 /// version: it survives re-reading and new versions as long as the finding is still made.
@@ -45,6 +74,15 @@ public sealed class FindingReview
     public required string ReviewedBy { get; set; }
 
     public DateTimeOffset ReviewedAt { get; set; }
+
+    /// <summary>整改情况 of a finding confirmed as 属实; null until it is 交办.</summary>
+    public Rectification? Rectification { get; set; }
+
+    public string RectificationNote { get; set; } = "";
+
+    public string? RectifiedBy { get; set; }
+
+    public DateTimeOffset? RectifiedAt { get; set; }
 }
 
 /// <summary>

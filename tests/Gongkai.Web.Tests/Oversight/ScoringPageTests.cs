@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Gongkai.Data;
 using Gongkai.Testing;
 using Gongkai.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Gongkai.Web.Tests.Oversight;
@@ -50,9 +51,51 @@ public sealed partial class ScoringPageTests
         }
     }
 
-    private static async Task<List<IDictionary<string, object?>>> ExportAsync(HttpClient client)
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_confirmed_finding_is_tracked_from_assignment_to_the_corrected_version(DatabaseProvider provider)
     {
-        var bytes = await client.GetByteArrayAsync($"/oversight/scoring?handler=Export&year={Year}");
+        await using var app = new GongkaiApp(provider, demoReports: true);
+        using var client = await OversightStoreTests.SignedInAsync(app, "jiandu");
+        await OversightStoreTests.WaitAsync(app, 1);
+        int report;
+        await using (var db = app.Database())
+        {
+            report = await db.PublishedReports.Where(r => r.Agency!.Name == "朝阳市人民政府" && r.Year == 2021).Select(r => r.Id).SingleAsync();
+        }
+
+        var page = await client.GetStringAsync($"/oversight/reports/{report}");
+        var key = FindingKey().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(k => k.Contains("normativeDocuments", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, $"/oversight/reports/{report}?handler=Review", new() { ["findingKey"] = key, ["decision"] = "Confirmed", ["comment"] = "原文数字粘连" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, $"/oversight/reports/{report}?handler=Rectify", new() { ["findingKey"] = key, ["state"] = "Assigned", ["note"] = "已通知朝阳市政府办" })).StatusCode);
+
+        // Not 已更正 while the current version still has the finding.
+        var early = await PostAsync(client, $"/oversight/reports/{report}?handler=Rectify", new() { ["findingKey"] = key, ["state"] = "Corrected" });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("当前版本中仍有该问题", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var scores = await ExportAsync(client, 2021);
+        Assert.Equal("属实1项：已交办1项", scores.First(r => (string)r["单位"]! == "朝阳市人民政府")["整改情况"]);
+
+        // The unit publishes a corrected report: the finding is gone from the current version and can be closed.
+        var text = File.ReadAllText(Path.Combine(Corpus.Seeds, "004_f719e6107d444fd2.txt")).Replace("行政规范性文件623129", "行政规范性文件 6 2 3129", StringComparison.Ordinal);
+        await OversightStoreTests.WaitAsync(app, await OversightStoreTests.UploadAsync(client, ("朝阳市2021更正.txt", System.Text.Encoding.UTF8.GetBytes(text))));
+        Assert.Contains("当前版本中已无的属实问题", await client.GetStringAsync($"/oversight/reports/{report}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, $"/oversight/reports/{report}?handler=Rectify", new() { ["findingKey"] = key, ["state"] = "Corrected", ["note"] = "第2版已更正" })).StatusCode);
+        scores = await ExportAsync(client, 2021);
+        Assert.Equal("属实1项：已更正1项", scores.First(r => (string)r["单位"]! == "朝阳市人民政府")["整改情况"]);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(url.Split('?')[0]);
+        fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(url, content);
+    }
+
+    private static async Task<List<IDictionary<string, object?>>> ExportAsync(HttpClient client, int year = Year)
+    {
+        var bytes = await client.GetByteArrayAsync($"/oversight/scoring?handler=Export&year={year}");
         using var stream = new MemoryStream(bytes);
         return [.. stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>()];
     }
@@ -70,6 +113,9 @@ public sealed partial class ScoringPageTests
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync($"/oversight/scoring?handler=Sheet&year={Year}", content);
     }
+
+    [GeneratedRegex("data-finding=\"([^\"]+)\"")]
+    private static partial Regex FindingKey();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -39,6 +39,50 @@ internal static class ReportCorrections
         return null;
     }
 
+    /// <summary>
+    /// Records where the correction of a finding confirmed as 属实 stands; 已更正 and 已销号 only once the current
+    /// version no longer has the finding (a corrected report was imported). Returns a Chinese reason when refused.
+    /// </summary>
+    public static async Task<string?> RectifyAsync(
+        GongkaiDb db, PublishedReport report, string findingKey, Rectification state, string? note, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var review = await db.FindingReviews.SingleOrDefaultAsync(r => r.ReportId == report.Id && r.FindingKey == findingKey, cancellationToken).ConfigureAwait(false);
+        if (review is not { Decision: ReviewDecision.Confirmed })
+        {
+            return "只有审核为「属实」的问题需要整改";
+        }
+
+        if (state is Rectification.Corrected or Rectification.Closed)
+        {
+            var version = await db.ReportVersions.SingleAsync(v => v.Id == report.CurrentVersionId, cancellationToken).ConfigureAwait(false);
+            if (ReportStore.FromJson(version.ReadingJson).Findings.Any(f => f.Key == findingKey))
+            {
+                return $"当前版本中仍有该问题，导入更正后的报告后才能标记为「{state.Label()}」";
+            }
+        }
+
+        review.Rectification = state;
+        review.RectificationNote = (note ?? "").Trim();
+        review.RectifiedBy = by;
+        review.RectifiedAt = now;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>整改情况 of a report in one line: the findings confirmed as 属实 and where their correction stands.</summary>
+    public static string Summary(IEnumerable<FindingReview> reviews)
+    {
+        var confirmed = reviews.Where(r => r.Decision == ReviewDecision.Confirmed).ToList();
+        if (confirmed.Count == 0)
+        {
+            return "";
+        }
+
+        var states = confirmed.GroupBy(r => r.Rectification).OrderBy(g => g.Key.HasValue).ThenBy(g => g.Key)
+            .Select(g => $"{(g.Key is { } k ? k.Label() : "未交办")}{g.Count()}项");
+        return $"属实{confirmed.Count}项：{string.Join("，", states)}";
+    }
+
     /// <summary>Corrects one cell; returns a Chinese reason when the cell or the value is not acceptable.</summary>
     public static async Task<string?> CorrectAsync(
         GongkaiDb db, PublishedReport report, string tableKey, string rowKey, int column, string? value, string? comment, string by, DateTimeOffset now,

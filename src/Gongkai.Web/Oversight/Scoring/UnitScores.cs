@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Oversight.Scoring;
 
 /// <summary>One unit's 考评 for a year: the unit, its score card, its rank among the units scored, and its report.</summary>
-internal sealed record UnitScore(int UnitId, string Unit, AgencyLevel Level, ScoreCard Card, int Rank, int? ReportId);
+internal sealed record UnitScore(int UnitId, string Unit, AgencyLevel Level, ScoreCard Card, int Rank, int? ReportId, string Rectification);
 
 /// <summary>
 /// Scores every unit of a scope expected to publish in a year with the scope's sheet (<see cref="ScoringSheet"/>):
@@ -29,9 +29,9 @@ internal static class UnitScores
             .Join(db.ReportVersions, r => r.CurrentVersionId, v => v.Id, (r, v) => new { r.Id, r.AgencyId, r.Year, r.PublishedOn, v.ReadingJson })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var thisYear = reports.Where(r => r.Year == year).Select(r => r.Id).ToList();
-        var verified = (await db.FindingReviews.AsNoTracking().Where(f => thisYear.Contains(f.ReportId) && f.Decision == ReviewDecision.Verified)
-                .Select(f => new { f.ReportId, f.FindingKey }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(f => f.ReportId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(f => f.FindingKey).ToHashSet(StringComparer.Ordinal));
+        var reviews = (await db.FindingReviews.AsNoTracking().Where(f => thisYear.Contains(f.ReportId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(f => f.ReportId);
+        var verified = reviews.ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Where(f => f.Decision == ReviewDecision.Verified).Select(f => f.FindingKey).ToHashSet(StringComparer.Ordinal));
         var byUnit = reports.ToDictionary(r => (r.AgencyId, r.Year));
 
         var cards = new List<(Agency Unit, ScoreCard Card, int? ReportId)>();
@@ -54,7 +54,8 @@ internal static class UnitScores
 
         // Equal totals share a rank (1, 2, 2, 4).
         var ordered = cards.OrderByDescending(c => c.Card.Total).ThenBy(c => c.Unit.TreePath, StringComparer.Ordinal).ToList();
-        return [.. ordered.Select(c => new UnitScore(c.Unit.Id, c.Unit.Name, c.Unit.Level, c.Card, 1 + ordered.Count(o => o.Card.Total > c.Card.Total), c.ReportId))];
+        return [.. ordered.Select(c => new UnitScore(c.Unit.Id, c.Unit.Name, c.Unit.Level, c.Card, 1 + ordered.Count(o => o.Card.Total > c.Card.Total), c.ReportId,
+            c.ReportId is { } id ? ReportCorrections.Summary(reviews[id]) : ""))];
     }
 }
 

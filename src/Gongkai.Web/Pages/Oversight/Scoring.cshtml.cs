@@ -98,7 +98,7 @@ public sealed class ScoringModel(GongkaiDb db, TimeProvider clock) : PageModel
             ["分值"] = l.Indicator.Points,
             ["扣分"] = l.Deduction,
             ["失分原因"] = l.Reason ?? "",
-            ["整改情况"] = "",
+            ["整改情况"] = s.Rectification,
             ["得分"] = s.Card.Total,
             ["等次"] = s.Card.Grade,
         })).ToList();

@@ -51,6 +51,29 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
         return Redirect($"/oversight/reports/{id}#findings");
     }
 
+    public async Task<IActionResult> OnPostRectifyAsync(int id, string findingKey, Rectification state, string? note, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Scope.CanReview)
+        {
+            return Forbid();
+        }
+
+        var report = await db.PublishedReports.SingleAsync(r => r.Id == id, cancellationToken);
+        Error = await ReportCorrections.RectifyAsync(db, report, findingKey, state, note, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        if (Error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect($"/oversight/reports/{id}#rectification");
+    }
+
     public async Task<IActionResult> OnPostCorrectAsync(int id, string cell, string? value, string? comment, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
