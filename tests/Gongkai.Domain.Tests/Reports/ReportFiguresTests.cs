@@ -80,3 +80,31 @@ public sealed class ReportFiguresTests
         Assert.Null(Get(ReportFigures.Of(now), "normativeCleanupRate").Value);
     }
 }
+
+/// <summary>Ranking and outliers: the Wilson lower bound against known values, robust z against a hand-made set of peers.</summary>
+public sealed class RateStatisticsTests
+{
+    [Theory]
+    [InlineData(0, 10, 0.0)]
+    [InlineData(5, 10, 0.2366)]
+    [InlineData(1, 1, 0.2065)]
+    [InlineData(50, 100, 0.4038)]
+    public void The_Wilson_lower_bound_matches_the_formula(int successes, int n, double expected) =>
+        Assert.Equal(expected, RateStatistics.WilsonLowerBound(successes, n)!.Value, 0.0001);
+
+    [Fact]
+    public void A_small_unit_with_every_case_corrected_ranks_below_a_large_one_with_most()
+    {
+        Assert.True(RateStatistics.WilsonLowerBound(2, 2) < RateStatistics.WilsonLowerBound(80, 100));
+        Assert.Null(RateStatistics.WilsonLowerBound(0, 0));
+    }
+
+    [Fact]
+    public void Robust_z_flags_the_one_unit_far_from_its_peers()
+    {
+        var z = RateStatistics.RobustZ([0.50, 0.52, 0.48, 0.51, 0.49, 0.95]);
+        Assert.True(Math.Abs(z[5]!.Value) > RateStatistics.OutlierZ);
+        Assert.All(z.Take(5), v => Assert.True(Math.Abs(v!.Value) <= RateStatistics.OutlierZ));
+        Assert.All(RateStatistics.RobustZ([0.5, 0.5, 0.5, 0.9]), v => Assert.Null(v));
+    }
+}

@@ -97,6 +97,60 @@ public sealed class JudgingBrowserTests(PlatformInBrowser browser, ITestOutputHe
         }
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_supervisor_reads_the_figures_with_charts_tables_and_csv_served_from_the_platform()
+    {
+        await OversightStoreTests.WaitAsync(browser.App, 1);
+        await using var page = await browser.NewPageAsync();
+        var elsewhere = new List<string>();
+        var root = new Uri(browser.Url("/"));
+        page.Page.Request += (_, request) =>
+        {
+            if (new Uri(request.Url).Authority != root.Authority)
+            {
+                elsewhere.Add(request.Url);
+            }
+        };
+        await page.GotoAsync(browser.Url("/workspace/signin"));
+        await page.FillAsync("UserName", "jiandu");
+        await page.FillAsync("Password", Staff.Password);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForPathAsync("/oversight");
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "指标与图表" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("指标与图表");
+
+        foreach (var chart in new[] { "trend", "outcomes", "corrections", "timing" })
+        {
+            await Assertions.Expect(page.Locator($"[data-chart='{chart}'] svg").First).ToBeVisibleAsync();
+            Assert.True(await page.Locator($"[data-table='{chart}'] tbody tr").CountAsync() > 0, chart);
+            Assert.Equal(1, await page.Locator($"a.csv[href*='chart={chart}']").CountAsync());
+        }
+
+        await Assertions.Expect(page.Locator("tr[data-figure='completionRate'] td").Last).ToContainTextAsync("%");
+        var ranked = await page.Locator("table[data-table='corrections'] tbody tr:not(.unranked)").CountAsync();
+        var unranked = await page.Locator("table[data-table='corrections'] tbody tr.unranked").CountAsync();
+        Assert.True(ranked + unranked > 0);
+        Assert.All(await page.Locator("table[data-table='corrections'] tbody tr.unranked td:nth-child(5)").AllInnerTextsAsync(),
+            n => Assert.True(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) < 30, n));
+        output.WriteLine("screenshot: " + await page.ScreenshotAsync("judging-figures"));
+
+        var csv = Path.Combine(Path.GetTempPath(), $"gk-trend-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await (await page.Page.RunAndWaitForDownloadAsync(() => page.Locator("a.csv[href*='chart=trend']").ClickAsync())).SaveAsAsync(csv);
+            var lines = await File.ReadAllLinesAsync(csv);
+            Assert.Equal("年度,指标,数值,分子,分母,报告数", lines[0]);
+            var years = await page.Locator("table[data-table='trend'] thead th").CountAsync() - 1;
+            Assert.Equal(years * Gongkai.Domain.Reports.Figures.ReportFigures.Definitions.Length, lines.Length - 1);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+
+        Assert.Empty(elsewhere);
+    }
+
     /// <summary>The paragraphs of a Word document, one a line.</summary>
     internal static string DocxText(byte[] bytes)
     {

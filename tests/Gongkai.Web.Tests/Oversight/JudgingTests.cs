@@ -86,6 +86,18 @@ public sealed class JudgingTests
         Assert.Contains(cityCells, r => r["blank"] == "1");
         Assert.All(cityCells.Where(r => r["blank"] == "1"), r => Assert.True(r["value"] is "" or "0", r["value"]));
 
+        // 指标与图表: the pooled 办结率 of a year with generated reports only is the sum of their 办结 over the sum of their 受理.
+        var first = last - 6;
+        var trend = Csv(await city.GetByteArrayAsync($"/oversight/figures?handler=Csv&chart=trend&from={first}&to={first}"));
+        var completion = Assert.Single(trend, r => r["指标"] == "办结率");
+        decimal Sum(IEnumerable<Dictionary<string, string>> rows, string row) =>
+            rows.Where(r => r["year"] == first.ToString(CultureInfo.InvariantCulture) && r["table"] == "applications" && r["row"] == row && r["column"] == "6").Sum(r => decimal.Parse(r["value"], CultureInfo.InvariantCulture));
+        Assert.Equal(Sum(cityCells, "outcomeTotal").ToString(CultureInfo.InvariantCulture), completion["分子"]);
+        Assert.Equal((Sum(cityCells, "newlyReceived") + Sum(cityCells, "carriedOver")).ToString(CultureInfo.InvariantCulture), completion["分母"]);
+        var countyTrend = Csv(await countySupervisor.GetByteArrayAsync($"/oversight/figures?handler=Csv&chart=trend&from={first}&to={first}"));
+        Assert.Equal(Sum(countyCells, "outcomeTotal").ToString(CultureInfo.InvariantCulture), Assert.Single(countyTrend, r => r["指标"] == "办结率")["分子"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await countySupervisor.GetAsync($"/oversight/figures?root={broken}")).StatusCode);
+
         var bad = await city.GetAsync("/api/oversight/export/cells?years=2025-2020");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("终止年度早于起始年度", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
