@@ -6,6 +6,7 @@ using Gongkai.Web.Oversight;
 using Gongkai.Web.Oversight.Intake;
 using Gongkai.Web.Oversight.Matrix;
 using Gongkai.Web.Oversight.Reports;
+using Gongkai.Web.Oversight.Research;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,6 +37,12 @@ internal static class OversightApi
         group.MapGet("/reports/{id:int}", Report);
         group.MapGet("/reports/{id:int}/original", Original);
         group.MapGet("/corrections", Corrections);
+        group.MapGet("/export/cells", ExportCells)
+            .WithSummary("Every cell of every stored report in scope, long format (CSV)")
+            .WithDescription("One line a cell: unit, divisionCode, year, template, table, tableName, row, rowLabel, column, columnLabel, "
+                + "value (empty when not available), blank (1 when printed blank), sourceFile, sourceUrl, reportId. UTF-8 with BOM, streamed. "
+                + "years: a list such as 2021,2023 or a range 2019-2025; every year when omitted. Scoped like the pages.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
     public sealed record SessionRequest(string UserName, string Password);
@@ -185,6 +192,19 @@ internal static class OversightApi
     {
         var scope = await OversightScope.ForAsync(db, user, cancellationToken);
         return TypedResults.File(await CorrectionsFile.BuildAsync(db, scope, cancellationToken), "text/csv; charset=utf-8", "corrections.csv");
+    }
+
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportCells(string? years, GongkaiDb db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (chosen, error) = CellExport.ParseYears(years);
+        if (chosen is null)
+        {
+            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "参数有误");
+        }
+
+        var scope = await OversightScope.ForAsync(db, user, cancellationToken);
+        var name = chosen.Count == 0 ? "cells.csv" : $"cells-{chosen.Min()}-{chosen.Max()}.csv";
+        return TypedResults.Stream(stream => CellExport.WriteAsync(stream, db, scope, chosen, cancellationToken), "text/csv; charset=utf-8", name);
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -14,13 +14,20 @@ namespace Gongkai.Web.Infrastructure;
 /// The demonstration region's oversight side: 示范市's register of units (its departments, counties, towns, and the
 /// units of the real reports kept with the tests), the 监督员 <c>jiandu</c>, and seven years of reports queued for import
 /// as a supervisor would upload them — the real documents (text pages and two PDFs) and generated reports, some
-/// published late, some missing, some with errors, and one file (大黑镇's) that no unit of the register matches, left
+/// published late, some missing, some with errors (示范市民政局's last report breaks the carry-over from the year
+/// before, 示范县财政局's copies its part 五), and one file (大黑镇's) that no unit of the register matches, left
 /// in 待确认.
 /// </summary>
 internal static class DemoOversight
 {
     /// <summary>The 监督员 of 示范市.</summary>
     public const string Supervisor = "jiandu";
+
+    /// <summary>The unit whose last report carries over two applications more than its report before said (X01).</summary>
+    public const string BrokenCarryOver = "示范市民政局";
+
+    /// <summary>The unit whose last report repeats part 五 of the report before, only the year changed (X08).</summary>
+    public const string CopiedProblems = "示范县财政局";
 
     private static readonly (string Name, AgencyLevel Level, string Parent, string Aliases, string? Code, int? FirstYear)[] Units =
     [
@@ -88,19 +95,35 @@ internal static class DemoOversight
         var scope = city.TreePath;
         // The units of the real documents have those documents only.
         var real = Units.Where(u => u.Code is not null).Select(u => u.Name).ToHashSet();
+        var variant = 0;
         foreach (var unit in byName.Values.Where(u => u.TreePath.StartsWith(scope, StringComparison.Ordinal) && !real.Contains(u.Name)).OrderBy(u => u.TreePath, StringComparer.Ordinal))
         {
+            AnnualReport? previous = null;
+            variant++;
             for (var year = lastYear - 6; year <= lastYear; year++)
             {
-                // About one unit-year in twelve is not published: the 未发布 the matrix is for.
-                if (!unit.ExpectedIn(year) || random.Next(12) == 0)
+                // About one unit-year in twelve is not published: the 未发布 the matrix is for. The two units whose
+                // last report repeats last year's publish both years.
+                var named = year >= lastYear - 1 && unit.Name is BrokenCarryOver or CopiedProblems;
+                if (!unit.ExpectedIn(year) || (random.Next(12) == 0 && !named))
                 {
                     continue;
                 }
 
-                var report = DemoReports.Generate(random, unit.Name, year);
+                var report = DemoReports.Generate(random, unit.Name, year, previous, variant);
                 var roll = random.Next(10);
-                if (roll == 0)
+                if (named)
+                {
+                    if (year == lastYear && unit.Name == BrokenCarryOver)
+                    {
+                        report = DemoReports.BreakCarryOver(report);
+                    }
+                    else if (year == lastYear && previous is not null)
+                    {
+                        report = DemoReports.CopyProblems(report, previous);
+                    }
+                }
+                else if (roll == 0)
                 {
                     var total = report.Applications!["outcomeTotal"]!.Value.ToArray();
                     total[6] += 1;
@@ -110,6 +133,8 @@ internal static class DemoOversight
                 {
                     report = report with { Proactive = report.Proactive!.With("administrativeFees", [null]) };
                 }
+
+                previous = report;
 
                 var name = $"{unit.Name}{year}年政府信息公开工作年度报告.html";
                 files.Add(new UploadedFile(name, Encoding.UTF8.GetBytes(HtmlReportWriter.Write(report))));

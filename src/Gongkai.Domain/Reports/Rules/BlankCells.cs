@@ -5,7 +5,7 @@ namespace Gongkai.Domain.Reports.Rules;
 /// "not available" to the checks across years (oversight.md §4). A finding names one cell by its column, or several
 /// of one row by their labels in its message ("…行「商业企业」「科研机构」印为空白…").
 /// </summary>
-internal static class BlankCells
+public static class BlankCells
 {
     public const string FindingCode = "parse.blankCell";
 

@@ -24,7 +24,33 @@ public sealed class CopiedTextRule : IReportRule
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (previous is null || report.Sections.IsEmpty || previous.Sections.IsEmpty)
+        if (previous is null)
+        {
+            yield break;
+        }
+
+        foreach (var (part, section, severity) in CopiedParts(report, previous))
+        {
+            var percent = (part.Containment * 100).ToString("0", CultureInfo.InvariantCulture);
+            var longest = part.Passages.MaxBy(p => p.Characters) is { } p
+                ? $"，如「{Excerpt(section.Text.Substring(p.Start, p.Length))}」"
+                : "";
+            var message = $"第{section.Numeral}部分「{Title(section)}」有{percent}%的文字与上年报告第{section.Numeral}部分相同（已除去年份、数字和单位名称）{longest}，可能照抄了上年的报告";
+            yield return severity == Severity.Error
+                ? Finding.Error(Code, null, null, null, message)
+                : Finding.Warning(Code, null, null, null, message);
+        }
+    }
+
+    /// <summary>
+    /// The parts this rule finds copied from <paramref name="previous"/>, with this year's section and the finding's
+    /// severity: what a page shows side by side with the reused passages highlighted.
+    /// </summary>
+    public static IEnumerable<(PartReuse Part, ReportSection Section, Severity Severity)> CopiedParts(AnnualReport report, AnnualReport previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(previous);
+        if (report.Sections.IsEmpty || previous.Sections.IsEmpty)
         {
             yield break;
         }
@@ -36,15 +62,7 @@ public sealed class CopiedTextRule : IReportRule
                 continue;
             }
 
-            var section = report.Sections.First(s => s.Number == part.Number);
-            var percent = (part.Containment * 100).ToString("0", CultureInfo.InvariantCulture);
-            var longest = part.Passages.MaxBy(p => p.Characters) is { } p
-                ? $"，如「{Excerpt(section.Text.Substring(p.Start, p.Length))}」"
-                : "";
-            var message = $"第{section.Numeral}部分「{Title(section)}」有{percent}%的文字与上年报告第{section.Numeral}部分相同（已除去年份、数字和单位名称）{longest}，可能照抄了上年的报告";
-            yield return part.Containment >= ErrorLevel
-                ? Finding.Error(Code, null, null, null, message)
-                : Finding.Warning(Code, null, null, null, message);
+            yield return (part, report.Sections.First(s => s.Number == part.Number), part.Containment >= ErrorLevel ? Severity.Error : Severity.Warning);
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class IndexModel(GongkaiDb db, TimeProvider clock, ImportSignal si
 
     public int QueuedCount { get; private set; }
 
+    /// <summary>The last year reports are due for: the research export's default.</summary>
+    public int LastYear => clock.GetUtcNow().Year - 1;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Scope = await OversightScope.ForAsync(db, User, cancellationToken);

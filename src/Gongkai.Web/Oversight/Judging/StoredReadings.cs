@@ -1,0 +1,39 @@
+using Gongkai.Data;
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Rules;
+using Gongkai.Web.Oversight.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Oversight.Judging;
+
+/// <summary>One stored report's current reading with its unit: what the pages that judge reports work on.</summary>
+internal sealed record StoredReading(
+    int ReportId, int AgencyId, string Unit, AgencyLevel Level, string? DivisionCode, string TreePath, int Year,
+    DateOnly? PublishedOn, int Errors, int Warnings, string? Template, string FileName, string? SourceUrl, AnnualReport Reading);
+
+/// <summary>The current readings of the reports of a set of units and years, and the checks across consecutive years.</summary>
+internal static class StoredReadings
+{
+    public static async Task<List<StoredReading>> LoadAsync(GongkaiDb db, IQueryable<Agency> units, int firstYear, int lastYear, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from r in db.PublishedReports.AsNoTracking()
+            join a in units on r.AgencyId equals a.Id
+            join v in db.ReportVersions on r.CurrentVersionId equals (int?)v.Id
+            where r.Year >= firstYear && r.Year <= lastYear
+            select new { r.Id, r.AgencyId, a.Name, a.Level, a.DivisionCode, a.TreePath, r.Year, r.PublishedOn, r.Errors, r.Warnings, v.Template, v.FileName, r.SourceUrl, v.ReadingJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows
+            .OrderBy(r => r.TreePath, StringComparer.Ordinal).ThenBy(r => r.Year)
+            .Select(r => new StoredReading(r.Id, r.AgencyId, r.Name, r.Level, r.DivisionCode, r.TreePath, r.Year, r.PublishedOn, r.Errors, r.Warnings,
+                r.Template, r.FileName, r.SourceUrl, ReportStore.FromJson(r.ReadingJson)))];
+    }
+
+    /// <summary>The same unit's reading of the year before, when stored.</summary>
+    public static StoredReading? PreviousOf(IReadOnlyDictionary<(int AgencyId, int Year), StoredReading> byUnitYear, StoredReading reading) =>
+        byUnitYear.GetValueOrDefault((reading.AgencyId, reading.Year - 1));
+
+    /// <summary>The findings of the checks across years (<see cref="PreviousYearRules"/>) against the stored report of the year before.</summary>
+    public static IReadOnlyList<Finding> AcrossYears(StoredReading reading, StoredReading? previous) =>
+        previous is null ? [] : ReportRules.CheckAcrossYears(reading.Reading, previous.Reading);
+}
