@@ -29,6 +29,12 @@ internal static class DemoOversight
     /// <summary>The unit whose last report repeats part 五 of the report before, only the year changed (X08).</summary>
     public const string CopiedProblems = "示范县财政局";
 
+    /// <summary>The unit whose last report copies 示范市统计局's text of the same year, names replaced (X09).</summary>
+    public const string CopiedFromPeer = "示范县统计局";
+
+    /// <summary>The unit <see cref="CopiedFromPeer"/> copies.</summary>
+    public const string CopiedFrom = "示范市统计局";
+
     private static readonly (string Name, AgencyLevel Level, string Parent, string Aliases, string? Code, int? FirstYear)[] Units =
     [
         ("示范市统计局", AgencyLevel.Department, "示范市人民政府", "市统计局", null, null),
@@ -96,7 +102,10 @@ internal static class DemoOversight
         // The units of the real documents have those documents only.
         var real = Units.Where(u => u.Code is not null).Select(u => u.Name).ToHashSet();
         var variant = 0;
-        foreach (var unit in byName.Values.Where(u => u.TreePath.StartsWith(scope, StringComparison.Ordinal) && !real.Contains(u.Name)).OrderBy(u => u.TreePath, StringComparer.Ordinal))
+        var sources = new Dictionary<int, AnnualReport>();
+        // The unit copied from goes first, so that its copy can be made when the copier's turn comes.
+        foreach (var unit in byName.Values.Where(u => u.TreePath.StartsWith(scope, StringComparison.Ordinal) && !real.Contains(u.Name))
+            .OrderBy(u => u.Name != CopiedFrom).ThenBy(u => u.TreePath, StringComparer.Ordinal))
         {
             AnnualReport? previous = null;
             variant++;
@@ -104,7 +113,7 @@ internal static class DemoOversight
             {
                 // About one unit-year in twelve is not published: the 未发布 the matrix is for. The two units whose
                 // last report repeats last year's publish both years.
-                var named = year >= lastYear - 1 && unit.Name is BrokenCarryOver or CopiedProblems;
+                var named = year >= lastYear - 1 && unit.Name is BrokenCarryOver or CopiedProblems or CopiedFrom or CopiedFromPeer;
                 if (!unit.ExpectedIn(year) || (random.Next(12) == 0 && !named))
                 {
                     continue;
@@ -118,9 +127,18 @@ internal static class DemoOversight
                     {
                         report = DemoReports.BreakCarryOver(report);
                     }
-                    else if (year == lastYear && previous is not null)
+                    else if (year == lastYear && unit.Name == CopiedFromPeer && sources.TryGetValue(year, out var source))
+                    {
+                        report = DemoReports.CopyNarrative(report, source);
+                    }
+                    else if (year == lastYear && unit.Name == CopiedProblems && previous is not null)
                     {
                         report = DemoReports.CopyProblems(report, previous);
+                    }
+
+                    if (unit.Name == CopiedFrom)
+                    {
+                        sources[year] = report;
                     }
                 }
                 else if (roll == 0)

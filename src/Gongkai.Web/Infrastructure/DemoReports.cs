@@ -60,9 +60,24 @@ internal static class DemoReports
         return report with { Sections = [.. report.Sections.Select(s => s.Number == 5 ? s with { Text = copied } : s)] };
     }
 
-    // Sentences of a bank taken in turn, a different set each year: consecutive years share none.
-    private static string Pick(string[] bank, int year, int variant, int count = 3) =>
-        string.Concat(Enumerable.Range(0, count).Select(i => bank[((year + variant) * count + i) % bank.Length]));
+    /// <summary>
+    /// The report with parts 一, 五 and 六 as another unit's report of the same year says them, that unit's name
+    /// replaced by this one's: copied from another unit (X09).
+    /// </summary>
+    public static AnnualReport CopyNarrative(AnnualReport report, AnnualReport other)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(other);
+        return report with { Sections = [.. other.Sections.Select(s => s with { Text = s.Text.Replace(other.Agency!, report.Agency, StringComparison.Ordinal) })] };
+    }
+
+    // Sentences of a bank drawn for each unit and year: units rarely say the same thing, and a unit's consecutive
+    // years seldom share more than a sentence.
+    private static string Pick(string[] bank, int year, int variant, int count = 3)
+    {
+        var random = new Random((year * 7919) + (variant * 104729));
+        return string.Concat(bank.OrderBy(_ => random.Next()).Take(count));
+    }
 
     private static readonly string[] Overview =
     [
