@@ -23,7 +23,7 @@ public sealed record FixedActor(string Name) : IAuditActor
 internal static class Auditor
 {
     private static readonly HashSet<string> Secret =
-        [nameof(StaffAccount.PasswordHash), nameof(AttachmentRecord.Content), nameof(Oversight.ReportVersion.ReadingJson)];
+        [nameof(StaffAccount.PasswordHash), nameof(StaffAccount.SecurityStamp), nameof(AttachmentRecord.Content), nameof(Oversight.ReportVersion.ReadingJson)];
 
     // The import queue's bookkeeping and the content-addressed files are not changes anyone makes to the record:
     // what an import did is audited on the reports and versions it writes.

@@ -73,6 +73,14 @@ public sealed class StepInput
     /// </summary>
     internal (RequestEvent? Event, string? Error) ToEvent(DateOnly today, string approver)
     {
+        foreach (var (value, label) in new[] { (Items, "补正事项"), (ConsultedName, "被征求意见的第三方或机关名称"), (Opinion, "意见"), (Reason, "理由") })
+        {
+            if (Infrastructure.TextInput.HasControlCharacter(value))
+            {
+                return (null, Infrastructure.TextInput.ControlCharacterMessage(label));
+            }
+        }
+
         var on = On ?? today;
         return Type switch
         {
