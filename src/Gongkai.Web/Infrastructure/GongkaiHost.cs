@@ -35,6 +35,7 @@ internal static class GongkaiHost
             o.IncludeSubDomains = false;
         });
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookieSecurity);
+        services.AddHttpsRedirection(o => o.HttpsPort = configuration.GetValue("Gongkai:HttpsPort", 443));
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = cookieSecurity);
 
         // Chinese text is written as is in pages, not as numeric character references.
