@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -16,7 +17,7 @@ internal sealed class ChecksOwnTextAttribute : Attribute;
 /// </summary>
 internal sealed class ControlCharacterFilter : IAsyncPageFilter
 {
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UserName"] = "用户名",
         ["Password"] = "密码",
@@ -27,6 +28,18 @@ internal sealed class ControlCharacterFilter : IAsyncPageFilter
         ["TrackingCode"] = "查询码",
         ["PhoneLastFour"] = "联系电话后四位",
         ["q"] = "搜索内容",
+        ["Name"] = "姓名或名称",
+        ["IdNumber"] = "身份证明号码",
+        ["Phone"] = "联系电话",
+        ["Address"] = "通信地址",
+        ["Email"] = "电子邮箱",
+        ["Description"] = "所需信息的描述",
+        ["Input.Name"] = "姓名或名称",
+        ["Input.IdNumber"] = "身份证明号码",
+        ["Input.Phone"] = "联系电话",
+        ["Input.Address"] = "通信地址",
+        ["Input.Email"] = "电子邮箱",
+        ["Input.Description"] = "所需信息的描述",
     };
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -67,6 +80,68 @@ internal sealed class ControlCharacterFilter : IAsyncPageFilter
             if (TextInput.HasControlCharacter(key) || values.Any(TextInput.HasControlCharacter))
             {
                 return key;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// NUL in a URL-encoded form: ASP.NET Core's form reader refuses <c>%00</c> outright, so no page could say which
+/// field held it (the antiforgery check failed, then the error page itself). The body is looked at before any form
+/// is read; a field holding <c>%00</c> is refused with the error page (400) naming it. Multipart forms (the apply form,
+/// as browsers send it) and JSON reach the forms' own checks.
+/// </summary>
+internal static class FormNulCheck
+{
+    // URL-encoded forms larger than this are left to the form reader's own limits.
+    private const int MaxScannedBytes = 4 * 1024 * 1024;
+
+    public static IApplicationBuilder UseFormNulCheck(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (HttpMethods.IsPost(request.Method)
+                && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+                && request.ContentLength is null or <= MaxScannedBytes
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+            {
+                request.EnableBuffering(MaxScannedBytes);
+                var body = await ReadAsync(request.Body, context.RequestAborted);
+                request.Body.Position = 0;
+                if (body is not null && FieldWithNul(body) is { } key)
+                {
+                    context.Items[RequestSizeLimits.DetailItem] = TextInput.ControlCharacterMessage(ControlCharacterFilter.Labels.GetValueOrDefault(key, key));
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+
+    private static async Task<string?> ReadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxScannedBytes + 1];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        {
+            read += n;
+        }
+
+        return read > MaxScannedBytes ? null : Encoding.ASCII.GetString(buffer, 0, read);
+    }
+
+    private static string? FieldWithNul(string body)
+    {
+        foreach (var pair in body.Split('&'))
+        {
+            if (pair.Contains("%00", StringComparison.Ordinal))
+            {
+                var key = pair.Split('=')[0].Replace('+', ' ');
+                return key.Contains("%00", StringComparison.Ordinal) ? "字段名" : Uri.UnescapeDataString(key);
             }
         }
 

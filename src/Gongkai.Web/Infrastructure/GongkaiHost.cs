@@ -145,6 +145,7 @@ internal static class GongkaiHost
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestSizeLimits();
+        app.UseFormNulCheck();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

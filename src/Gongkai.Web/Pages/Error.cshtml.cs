@@ -13,7 +13,8 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    // Read from the address, not bound: binding would read the posted form, which may be the very thing refused.
+    public void OnPost() => Describe(int.TryParse(Request.Query["code"], System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null);
 
     // A sentence the refusing middleware or filter left for this request (the field with a control character, the size limit).
     private string? Detail => HttpContext.Items[Infrastructure.RequestSizeLimits.DetailItem] as string;

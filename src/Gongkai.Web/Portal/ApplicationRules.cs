@@ -135,7 +135,9 @@ internal static class ApplicationRules
             Fail(ApplicationFields.Delivery, "请选择获取信息的方式：当面领取、邮寄、电子邮件或网上获取");
         }
 
-        return errors.Count == before ? new RequestedInformation(description, form!.Value, delivery!.Value) : null;
+        return errors.Count == before && form is { } chosenForm && delivery is { } chosenDelivery
+            ? new RequestedInformation(description, chosenForm, chosenDelivery)
+            : null;
     }
 
     /// <summary>

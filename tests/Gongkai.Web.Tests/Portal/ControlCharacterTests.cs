@@ -39,13 +39,20 @@ public sealed class ControlCharacterTests
             {
                 var fields = PortalForms.Application();
                 fields[field] = fields[field] + bad + "x";
-                var response = await Staff.PostFormAsync(client, "/portal/apply", fields);
+                var response = await PortalForms.ApplyMultipartAsync(client, fields);
 
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 var page = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode == HttpStatusCode.OK, page);
                 Assert.Contains($"「{label}」含有不可见的控制字符", page, StringComparison.Ordinal);
             }
         }
+
+        // A URL-encoded form (not what the page sends) cannot even be read with %00 in it: refused with the field named.
+        var encoded = PortalForms.Application();
+        encoded["Name"] = "张\0三丰";
+        var refused = await Staff.PostFormAsync(client, "/portal/apply", encoded);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("「姓名或名称」含有不可见的控制字符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var multiline = PortalForms.Application("第一行\r\n第二行\t制表");
         Assert.Equal(HttpStatusCode.Redirect, (await Staff.PostFormAsync(app.CreateClient(new() { AllowAutoRedirect = false }), "/portal/apply", multiline)).StatusCode);
@@ -84,11 +91,15 @@ public sealed class ControlCharacterTests
             Assert.Contains("控制字符", errors.GetProperty(key)[0].GetString(), StringComparison.Ordinal);
         }
 
-        var track = await client.GetAsync("/api/portal/requests/GK2026-%00ABC?verify=1%002");
+        // (A %00 in the path itself is refused by Kestrel with 400 before the platform sees it.)
+        var track = await client.GetAsync("/api/portal/requests/GK2026-%07ABC");
         Assert.Equal(HttpStatusCode.BadRequest, track.StatusCode);
-        Assert.Contains("查询码", (await track.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("「查询码」", (await track.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var verify = await client.GetAsync("/api/portal/requests/GK2026-ABCDEFGH?verify=12%0034");
+        Assert.Equal(HttpStatusCode.BadRequest, verify.StatusCode);
+        Assert.Contains("「联系电话后四位」", (await verify.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         var trackPage = await Staff.PostFormAsync(client, "/portal/track", new() { ["TrackingCode"] = "GK2026-\0", ["PhoneLastFour"] = "5678" });
-        Assert.Equal(HttpStatusCode.OK, trackPage.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, trackPage.StatusCode);
         Assert.Contains("「查询码」含有不可见的控制字符", await trackPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(before, await CountAsync(app));
@@ -113,6 +124,10 @@ public sealed class ControlCharacterTests
 
         var search = await handler.GetAsync("/workspace?q=%00");
         Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+        Assert.Contains("「搜索内容」", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var bell = await Workspace.Requests.StepAsync(handler, code, "consultationOpened", new() { ["Step.Party"] = "ThirdParty", ["Step.ConsultedName"] = "某\u0007公司" });
+        Assert.Equal(HttpStatusCode.BadRequest, bell.StatusCode);
+        Assert.Contains("「被征求意见的第三方或机关名称」", await bell.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var stranger = app.CreateClient(new() { AllowAutoRedirect = false });
         var signIn = await Staff.PostFormAsync(stranger, "/workspace/signin", new() { ["UserName"] = "fuze\0", ["Password"] = "x" });

@@ -33,7 +33,7 @@ public sealed class RegistrationRulesTests
             data.Add(provider, "Input.Description", new string('述', 350_000), "所需信息的描述不能超过4000个字");
             data.Add(provider, "Input.ArrivedOn", "0001-01-01", "申请提交或到达的日期应在2019年5月15日");
             data.Add(provider, "Input.ArrivedOn", "2026-11-21", "至今天（2026年11月20日）之间");
-            data.Add(provider, "Input.Name", "欧阳\0修文", "「姓名或名称」含有不可见的控制字符");
+            data.Add(provider, "Input.Name", "欧阳\u0007修文", "「姓名或名称」含有不可见的控制字符");
             data.Add(provider, "Input.Address", "", "请填写通信地址");
             data.Add(provider, "Input.Email", "not-an-email", "电子邮箱格式不正确");
         }
@@ -54,6 +54,23 @@ public sealed class RegistrationRulesTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = app.Database();
+        Assert.Equal(0, await db.Requests.CountAsync(r => r.ApplicantName == "欧阳修文"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task NUL_in_the_registration_form_is_refused_with_the_field_named(DatabaseProvider provider)
+    {
+        await using var app = new GongkaiApp(provider);
+        using var client = await Staff.SignedInAsync(app, "dengji");
+        var fields = Fields();
+        fields["Input.Address"] = "示范市\0解放路8号";
+
+        var response = await Staff.PostFormAsync(client, "/workspace/requests/register", fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("「通信地址」含有不可见的控制字符", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = app.Database();
         Assert.Equal(0, await db.Requests.CountAsync(r => r.ApplicantName == "欧阳修文"));
     }

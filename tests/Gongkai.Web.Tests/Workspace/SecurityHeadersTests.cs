@@ -57,6 +57,7 @@ public sealed partial class SecurityHeadersTests
         await using var app = new GongkaiApp(DatabaseProvider.Sqlite);
         app.Settings["Gongkai:KnownProxies"] = "10.0.0.1";
         using var viaProxy = Portal.TrackingLimitTests.Client(app, "10.0.0.1");
+        viaProxy.BaseAddress = new Uri("http://gongkai.example/");
         viaProxy.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         viaProxy.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.5");
         var proxied = await viaProxy.GetAsync("/workspace/signin");
@@ -64,6 +65,7 @@ public sealed partial class SecurityHeadersTests
         Assert.All(proxied.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
 
         using var spoofer = Portal.TrackingLimitTests.Client(app, "198.51.100.7");
+        spoofer.BaseAddress = new Uri("http://gongkai.example/");
         spoofer.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         var spoofed = await spoofer.GetAsync("/workspace/signin");
         Assert.False(spoofed.Headers.Contains("Strict-Transport-Security"));
