@@ -123,15 +123,19 @@ internal static class FormNulCheck
 
     private static async Task<string?> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
-        var buffer = new byte[MaxScannedBytes + 1];
-        var read = 0;
+        using var copy = new MemoryStream();
+        var buffer = new byte[16 * 1024];
         int n;
-        while (read < buffer.Length && (n = await body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        while ((n = await body.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            read += n;
+            copy.Write(buffer, 0, n);
+            if (copy.Length > MaxScannedBytes)
+            {
+                return null;
+            }
         }
 
-        return read > MaxScannedBytes ? null : Encoding.ASCII.GetString(buffer, 0, read);
+        return Encoding.ASCII.GetString(copy.GetBuffer(), 0, (int)copy.Length);
     }
 
     private static string? FieldWithNul(string body)

@@ -16,6 +16,10 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 20);
 
+    // Each host watches its settings files; on a machine shared with other test runs the user's 128 inotify
+    // instances run out (IOException), so the test hosts poll instead.
+    static GongkaiApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, DateOnly? today = null,
         bool demoReports = false, bool importWorker = true)
     {
