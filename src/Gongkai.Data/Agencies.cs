@@ -93,9 +93,9 @@ public sealed class StaffAccount
 
     public StaffRoles Roles { get; set; }
 
-    /// <summary>Failed sign-ins since the last success.</summary>
-    public int FailedSignIns { get; set; }
-
-    /// <summary>Sign-in refused until then after repeated failures.</summary>
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>
+    /// 安全戳: changes when the member signs out (or the password changes); a staff cookie carries the stamp it was
+    /// issued with and is refused once they differ, so a copied cookie stops working at sign-out.
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
 }

@@ -23,33 +23,46 @@ public sealed record FixedActor(string Name) : IAuditActor
 internal static class Auditor
 {
     private static readonly HashSet<string> Secret =
-        [nameof(StaffAccount.PasswordHash), nameof(AttachmentRecord.Content), nameof(Oversight.ReportVersion.ReadingJson)];
+        [nameof(StaffAccount.PasswordHash), nameof(StaffAccount.SecurityStamp), nameof(AttachmentRecord.Content), nameof(Oversight.ReportVersion.ReadingJson)];
 
     // The import queue's bookkeeping and the content-addressed files are not changes anyone makes to the record:
     // what an import did is audited on the reports and versions it writes.
-    private static readonly HashSet<Type> Unaudited = [typeof(Oversight.ImportItem), typeof(Oversight.StoredFile)];
+    // Failed attempts are counted for the limits, not changes to the record.
+    private static readonly HashSet<Type> Unaudited = [typeof(Oversight.ImportItem), typeof(Oversight.StoredFile), typeof(FailedAttempt)];
 
-    public static void Record(ChangeTracker tracker, string actor, DateTimeOffset now)
-    {
-        var entries = tracker.Entries()
+    /// <summary>The changes to audit, read before the save: what changed, and the values before and after it.</summary>
+    public static List<PendingAudit> Collect(ChangeTracker tracker) =>
+        [.. tracker.Entries()
             .Where(e => e.Entity is not AuditEntry && !Unaudited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
-        foreach (var entry in entries)
-        {
-            var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
-            var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
-            tracker.Context.Add(new AuditEntry
+            .Select(entry =>
             {
-                At = now,
-                Actor = actor,
-                Action = entry.State switch { EntityState.Added => "insert", EntityState.Deleted => "delete", _ => "update" },
-                Entity = entry.Metadata.ClrType.Name,
-                EntityId = key,
-                Before = entry.State == EntityState.Added ? null : Serialize(entry.Entity, changed, p => p.OriginalValue),
-                After = entry.State == EntityState.Deleted ? null : Serialize(entry.Entity, changed, p => p.CurrentValue),
-            });
-        }
-    }
+                var changed = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
+                return new PendingAudit(
+                    entry,
+                    entry.State,
+                    entry.State == EntityState.Added ? null : Serialize(entry.Entity, changed, p => p.OriginalValue),
+                    entry.State == EntityState.Modified ? Serialize(entry.Entity, changed, p => p.CurrentValue) : null,
+                    KeyOf(entry));
+            })];
+
+    /// <summary>
+    /// The audit entries of changes just saved: an inserted row's id and values are read after the save, when the
+    /// database has given it its key.
+    /// </summary>
+    public static IEnumerable<AuditEntry> Entries(IEnumerable<PendingAudit> saved, string actor, DateTimeOffset now) =>
+        saved.Select(p => new AuditEntry
+        {
+            At = now,
+            Actor = actor,
+            Action = p.State switch { EntityState.Added => "insert", EntityState.Deleted => "delete", _ => "update" },
+            Entity = p.Entry.Metadata.ClrType.Name,
+            EntityId = p.State == EntityState.Added ? KeyOf(p.Entry) : p.Key,
+            Before = p.Before,
+            After = p.State == EntityState.Added ? Serialize(p.Entry.Entity, p.Entry.Properties, x => x.CurrentValue) : p.After,
+        });
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
 
     private static string Serialize(object entity, IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
     {
@@ -74,13 +87,19 @@ internal static class Auditor
         _ => value.ToString(),
     };
 
-    private static string? Masked(string property, string? value) => property switch
+    private static string? Masked(string property, string? value) => value is null ? null : property switch
     {
+        nameof(RequestRecord.ApplicantName) => PersonalData.MaskNameShort(value),
         nameof(RequestRecord.ApplicantIdNumber) => PersonalData.MaskIdNumber(value),
         nameof(RequestRecord.ApplicantPhone) => PersonalData.MaskPhone(value),
+        nameof(RequestRecord.ApplicantAddress) => PersonalData.MaskAddress(value),
+        nameof(RequestRecord.ApplicantEmail) => PersonalData.MaskEmail(value),
         _ => value,
     };
 }
+
+/// <summary>A change read before the save, audited once it is saved.</summary>
+internal sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before, string? After, string Key);
 
 internal static class AuditJson
 {

@@ -51,16 +51,49 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
 
     public DbSet<Oversight.ScoringSheetRecord> ScoringSheets => Set<Oversight.ScoringSheetRecord>();
 
+    public DbSet<FailedAttempt> FailedAttempts => Set<FailedAttempt>();
+
+    /// <summary>
+    /// Saves the changes and their audit entries in one transaction: the changes first, so that each entry names the
+    /// row id the database gave (not the temporary key before the save), then the entries.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = Auditor.Collect(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        AuditEntries.AddRange(Auditor.Entries(pending, actor.Name, clock.GetUtcNow()));
+        base.SaveChanges(acceptAllChangesOnSuccess: true);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        Auditor.Record(ChangeTracker, actor.Name, clock.GetUtcNow());
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = Auditor.Collect(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+        AuditEntries.AddRange(Auditor.Entries(pending, actor.Name, clock.GetUtcNow()));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -34,7 +34,7 @@ public sealed partial class DisclosureRequest
         return (_state with { Extension = e }, null);
     }
 
-    private (RequestState?, string?) SetReasonableDeadline(ReasonableDeadlineSet e)
+    private (RequestState?, string?) SetReasonableDeadline(ReasonableDeadlineSet e, bool replaying)
     {
         if (Status != RequestStatus.InProgress)
         {
@@ -46,15 +46,17 @@ public sealed partial class DisclosureRequest
             return (null, "本申请已确定延迟答复的合理期限（条例第三十五条）");
         }
 
-        if (string.IsNullOrWhiteSpace(e.Reason))
-        {
-            return (null, "确定延迟答复的合理期限须说明理由（条例第三十五条）");
-        }
-
         var due = Deadlines.AnswerDue!.Value;
         if (e.On > due)
         {
             return (null, $"答复期限已于{ChineseDates.Format(due)}届满，不能再确定延迟答复的期限（条例第三十五条）");
+        }
+
+        // A stored log was judged when each step was recorded; a bound changed since, or the approval required since,
+        // does not undo what was allowed then.
+        if (!replaying && ReasonableDeadlines.Check(e, due, Policy) is { } refused)
+        {
+            return (null, refused);
         }
 
         if (e.DueOn <= due)

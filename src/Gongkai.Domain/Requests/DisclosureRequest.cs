@@ -85,14 +85,17 @@ public sealed partial class DisclosureRequest
         var result = Register(first, policy);
         while (result.Value is { } request && e.MoveNext())
         {
-            result = request.Apply(e.Current);
+            result = request.Apply(e.Current, replaying: true);
         }
 
         return result;
     }
 
     /// <summary>Records the next event, or says why the law does not allow it now.</summary>
-    public Result<DisclosureRequest> Apply(RequestEvent next)
+    public Result<DisclosureRequest> Apply(RequestEvent next) => Apply(next, replaying: false);
+
+    // replaying: the event comes from a stored log, judged when it was recorded (see SetReasonableDeadline).
+    private Result<DisclosureRequest> Apply(RequestEvent next, bool replaying)
     {
         ArgumentNullException.ThrowIfNull(next);
         if (CheckOrderAndClosure(next) is { } refused)
@@ -112,7 +115,7 @@ public sealed partial class DisclosureRequest
                 ConsultationAnswered e => CloseConsultation(e.On, answered: true),
                 ConsultationLapsed e => CloseConsultation(e.On, answered: false),
                 ExtensionApproved e => ApproveExtension(e),
-                ReasonableDeadlineSet e => SetReasonableDeadline(e),
+                ReasonableDeadlineSet e => SetReasonableDeadline(e, replaying),
                 FeeNoticeIssued e => IssueFeeNotice(e),
                 FeePaid e => PayFee(e),
                 FeeLapsed e => LapseFee(e),

@@ -53,8 +53,12 @@ public sealed record ConsultationLapsed(DateOnly On) : RequestEvent(On);
 /// </summary>
 public sealed record ExtensionApproved(DateOnly On, int WorkingDays, string Approver) : RequestEvent(On);
 
-/// <summary>延迟答复的合理期限 (条例第三十五条): set and told to the applicant; it replaces the 第三十三条 deadline.</summary>
-public sealed record ReasonableDeadlineSet(DateOnly On, DateOnly DueOn, string Reason) : RequestEvent(On);
+/// <summary>
+/// 延迟答复的合理期限 (条例第三十五条): set and told to the applicant; it replaces the 第三十三条 deadline. The
+/// <paramref name="Reason"/> says why the applicant's many or frequent applications cannot be answered in time, and
+/// <paramref name="Approver"/> is the 负责人 who approved it (see <see cref="ReasonableDeadlines"/>).
+/// </summary>
+public sealed record ReasonableDeadlineSet(DateOnly On, DateOnly DueOn, string Reason, string? Approver = null) : RequestEvent(On);
 
 /// <summary>收费通知 (条例第四十二条; 国办函〔2020〕109号): one per request, by one method, payable by <paramref name="PayBy"/>.</summary>
 public sealed record FeeNoticeIssued(DateOnly On, FeeCharge Charge, DateOnly PayBy) : RequestEvent(On);

@@ -30,6 +30,12 @@ public sealed record RequestPolicy(WorkingDayCalendar Calendar, TimeProvider Clo
     /// </summary>
     public bool FeeNoticePausesClock { get; init; } = true;
 
+    /// <summary>
+    /// How many working days a 第三十五条 reasonable deadline may run beyond the 第三十三条 due date (the law sets no
+    /// figure; 20 by default, the most 第三十三条第二款 lets a 负责人 extend by).
+    /// </summary>
+    public int ReasonableDeadlineMaxWorkingDays { get; init; } = ReasonableDeadlines.DefaultMaxWorkingDays;
+
     /// <summary>The shipped calendar, receipt day excluded, with the given clock.</summary>
     public static RequestPolicy Official(TimeProvider clock) => new(WorkingDayCalendar.Official, clock);
 

@@ -48,9 +48,11 @@ internal static class OversightApi
     public sealed record SessionRequest(string UserName, string Password);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> SignIn(
-        SessionRequest request, HttpContext http, GongkaiDb db, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, ILogger<SessionRequest> log)
+        SessionRequest request, HttpContext http, GongkaiDb db, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, PlatformLimits limits,
+        ILogger<SessionRequest> log)
     {
-        var (account, error) = await StaffSignIn.VerifyAsync(db, hasher, clock, log, request.UserName ?? "", request.Password ?? "");
+        var (account, error) = await StaffSignIn.VerifyAsync(
+            db, hasher, clock, limits, log, ClientAddress.Of(http), request.UserName ?? "", request.Password ?? "");
         if (account is null)
         {
             return TypedResults.Problem(error, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");

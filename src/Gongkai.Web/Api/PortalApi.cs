@@ -26,6 +26,7 @@ internal static class PortalApi
     private const string TrackDescription =
         "按查询码查询办理进度。不带 verify 时只返回状态、日期和办理结果，不含任何申请人信息；" +
         "verify 为申请时所留联系电话的后四位，正确时另返回打码的申请人姓名和办理步骤；verify 错误与查询码不存在一样返回 404。" +
+        "同一查询码核验失败5次、同一地址查询失败20次后，15分钟内返回 429。" +
         "status 取值：inProgress、awaitingCorrection、consulting、awaitingPayment、decided、delivered、closed。";
 
     public static void MapPortalApi(this IEndpointRouteBuilder app)
@@ -37,12 +38,15 @@ internal static class PortalApi
             .WithSummary("在线提交政府信息公开申请")
             .WithDescription(SubmitDescription)
             .Accepts<SubmissionBody>("application/json")
+            .WithMetadata(new RequestSizeLimitAttribute(PlatformLimits.PortalApiBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(GongkaiHost.PortalSubmission);
         group.MapGet("/requests/{trackingCode}", Track)
             .WithName("PortalTrackRequest")
             .WithSummary("查询申请办理进度")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithDescription(TrackDescription);
     }
 
@@ -89,10 +93,20 @@ internal static class PortalApi
 
     /// <summary>申请查询: status and dates; with the phone's last four digits also the masked name and the steps.</summary>
     public static async Task<Results<Ok<TrackingBody>, ProblemHttpResult>> Track(
-        string trackingCode, [FromQuery] string? verify, GongkaiDb db, RequestPolicy policy, CancellationToken cancellationToken)
+        string trackingCode, [FromQuery] string? verify, HttpContext http, GongkaiDb db, RequestPolicy policy, PlatformLimits limits,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var found = await new TrackApplication(db, policy).HandleAsync(trackingCode, verify, requireVerify: false, cancellationToken);
-        if (found is null)
+        var result = await new TrackApplication(db, policy, limits, clock).HandleAsync(
+            trackingCode, verify, requireVerify: false, ClientAddress.Of(http), cancellationToken);
+        if (result.Refused is { } refused)
+        {
+            return TypedResults.Problem(
+                title: result.TooMany ? "操作过于频繁" : "查询内容有误",
+                detail: refused,
+                statusCode: result.TooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
+        }
+
+        if (result.Found is not { } found)
         {
             return TypedResults.Problem(
                 title: "未找到申请",

@@ -5,6 +5,7 @@ using Gongkai.Web.Api;
 using Gongkai.Web.Oversight.Intake;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,11 +17,26 @@ internal static class GongkaiHost
     /// <summary>The rate-limit policy of the portal's submission (form and API).</summary>
     public const string PortalSubmission = "portal-submission";
 
+    /// <summary>The setting that makes every cookie <c>Secure</c> and redirects plain HTTP to HTTPS.</summary>
+    public const string RequireHttpsSetting = "Gongkai:RequireHttps";
+
     public static void AddGongkai(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(PlatformLimits.From(configuration));
+        services.Configure<ForwardedHeadersOptions>(o => ClientAddress.Configure(o, configuration));
+        var requireHttps = configuration.GetValue(RequireHttpsSetting, false);
+        var cookieSecurity = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookieSecurity);
+        services.AddHttpsRedirection(o => o.HttpsPort = configuration.GetValue("Gongkai:HttpsPort", 443));
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = cookieSecurity);
 
         // Chinese text is written as is in pages, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -63,11 +79,12 @@ internal static class GongkaiHost
                 o.Cookie.Name = "gongkai.staff";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = cookieSecurity;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ApiAware(o.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ApiAware(o.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SecurityStamps.ValidateAsync;
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(StaffClaims.Agency))
@@ -79,6 +96,7 @@ internal static class GongkaiHost
 
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new ControlCharacterFilter());
             o.Conventions.AuthorizeFolder("/Workspace", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Oversight", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Workspace/Admin", StaffPolicies.Admin);
@@ -94,7 +112,7 @@ internal static class GongkaiHost
             o.AddPolicy(PortalSubmission, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
                 : RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Of(http),
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = configuration.GetValue("Gongkai:PortalSubmissionsPerMinute", 10),
@@ -105,14 +123,29 @@ internal static class GongkaiHost
 
     public static void UseGongkai(this WebApplication app)
     {
+        // First, so that the scheme (for Secure cookies and HSTS) and the address (for the limits) are the citizen's.
+        if (ClientAddress.AnyProxy(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
+            app.UseHsts();
         }
 
+        if (app.Configuration.GetValue(RequireHttpsSetting, false))
+        {
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestSizeLimits();
+        app.UseFormNulCheck();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -9,14 +9,21 @@ namespace Gongkai.Web.Infrastructure;
 /// and later years provisional (<see cref="HolidayNotices"/>). Read at start-up and after each load; every request
 /// scope's <see cref="RequestPolicy"/> takes the calendar current when it starts.
 /// </summary>
-internal sealed class PlatformCalendar(TimeProvider clock)
+internal sealed class PlatformCalendar(TimeProvider clock, IConfiguration configuration)
 {
+    /// <summary>The setting that bounds a 第三十五条 reasonable deadline, in working days beyond the 第三十三条 due date.</summary>
+    public const string ReasonableDeadlineSetting = "Gongkai:ReasonableDeadlineWorkingDays";
+
+    private readonly int _reasonableDeadlineDays = configuration.GetValue(ReasonableDeadlineSetting, ReasonableDeadlines.DefaultMaxWorkingDays) is var days and >= 1 and <= 250
+        ? days
+        : throw new InvalidOperationException($"{ReasonableDeadlineSetting} must be between 1 and 250 working days.");
+
     private volatile WorkingDayCalendar _current = WorkingDayCalendar.Official;
 
     public WorkingDayCalendar Current => _current;
 
     /// <summary>The policy of one request scope, on the current calendar.</summary>
-    public RequestPolicy Policy() => new(_current, clock);
+    public RequestPolicy Policy() => new(_current, clock) { ReasonableDeadlineMaxWorkingDays = _reasonableDeadlineDays };
 
     /// <summary>
     /// Reads the loaded notices again and brings the stored answer dates in line from December of the year before

@@ -33,7 +33,7 @@ internal static class StaffClaims
 
     public const string DisplayName = "gongkai:display-name";
 
-    /// <summary>The identity a staff cookie holds: user name, display name, agency and one role claim per role.</summary>
+    /// <summary>The identity a staff cookie holds: user name, display name, agency, security stamp and one role claim per role.</summary>
     public static ClaimsPrincipal Principal(StaffAccount account, string scheme)
     {
         ArgumentNullException.ThrowIfNull(account);
@@ -42,6 +42,7 @@ internal static class StaffClaims
             new(ClaimTypes.Name, account.UserName),
             new(DisplayName, account.DisplayName),
             new(Agency, account.AgencyId.ToString(CultureInfo.InvariantCulture)),
+            new(SecurityStamps.Claim, account.SecurityStamp),
         };
         claims.AddRange(Enum.GetValues<StaffRoles>()
             .Where(r => r != StaffRoles.None && account.Roles.HasFlag(r))

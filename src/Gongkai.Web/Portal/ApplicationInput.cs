@@ -32,6 +32,8 @@ internal static class ApplicationFields
     public const string Form = "form";
     public const string Delivery = "delivery";
     public const string Attachment = "attachment";
+    public const string ArrivedOn = "arrivedOn";
+    public const string ConfirmedOn = "confirmedOn";
 }
 
 /// <summary>The camelCase names the form and the API accept, with their Chinese labels.</summary>

@@ -83,6 +83,15 @@ internal static partial class IdentityDocuments
 
     public static bool IsEmail(string email) => Email().IsMatch(email);
 
+    /// <summary>
+    /// The number of an identity document other than the 居民身份证 (护照, 港澳居民来往内地通行证, 台湾居民来往大陆通行证,
+    /// 外国人永久居留身份证 …), registered by staff who see the document: 5 to 30 letters, digits or hyphens.
+    /// </summary>
+    public static bool IsOtherDocumentNumber(string number) => OtherDocument().IsMatch(number);
+
+    [GeneratedRegex(@"^[A-Z0-9][A-Z0-9-]{3,28}[A-Z0-9]$")]
+    private static partial Regex OtherDocument();
+
     [GeneratedRegex(@"^1[3-9]\d{9}$")]
     private static partial Regex Mobile();
 

@@ -37,7 +37,7 @@ internal sealed record IdentityProofFile(string FileName, string ContentType, by
             return (null, "身份证明附件只接受PDF、JPEG或PNG文件");
         }
 
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
+        var name = Path.GetFileName(new string((fileName ?? "").Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
         if (name.Length == 0)
         {
             name = "身份证明" + type.Extension;

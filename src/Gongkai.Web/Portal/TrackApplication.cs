@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
+using Gongkai.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Portal;
@@ -30,21 +31,65 @@ internal sealed record TrackedApplication(
 }
 
 /// <summary>
+/// What a look-up gives: the application, nothing (an unknown code or wrong digits, told apart from neither), or a
+/// refusal in Chinese (<see cref="TooMany"/> when a limit of <see cref="PlatformLimits"/> is reached).
+/// </summary>
+internal sealed record TrackResult(TrackedApplication? Found, string? Refused = null, bool TooMany = false);
+
+/// <summary>
 /// 申请查询: finds an application by its tracking code. With <c>verify</c> (the last four digits of the phone given
 /// in the application) it also returns the masked name and the steps; a wrong <c>verify</c> finds nothing, exactly like
-/// an unknown code, so the answer never tells which of the two was wrong.
+/// an unknown code, so the answer never tells which of the two was wrong. Failures are counted per code (wrong digits)
+/// and per client address (any miss); past either limit the look-up is refused for the rest of the window, so the
+/// 10,000 four-digit endings cannot be tried.
 /// </summary>
-internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy)
+internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, PlatformLimits limits, TimeProvider clock)
 {
-    public async Task<TrackedApplication?> HandleAsync(string? trackingCode, string? verify, bool requireVerify, CancellationToken cancellationToken)
+    public async Task<TrackResult> HandleAsync(
+        string? trackingCode, string? verify, bool requireVerify, string clientAddress, CancellationToken cancellationToken)
     {
+        if (TextInput.HasControlCharacter(trackingCode) || TextInput.HasControlCharacter(verify))
+        {
+            return new TrackResult(null, TextInput.ControlCharacterMessage(TextInput.HasControlCharacter(trackingCode) ? "查询码" : "联系电话后四位"));
+        }
+
         var code = TrackingCodes.Normalize(trackingCode);
         var digits = (verify ?? "").Trim();
         if (code.Length == 0 || (requireVerify && digits.Length == 0))
         {
-            return null;
+            return new TrackResult(null);
         }
 
+        var failures = new FailedAttemptLog(db, clock);
+        var minutes = (int)Math.Ceiling(limits.TrackingWindow.TotalMinutes);
+        if (await failures.CountAsync(FailedAttemptLog.TrackAddress, clientAddress, limits.TrackingWindow, cancellationToken) >= limits.TrackingFailuresPerAddress)
+        {
+            return new TrackResult(null, $"查询失败次数过多，请{minutes}分钟后再试。", TooMany: true);
+        }
+
+        if (digits.Length > 0
+            && await failures.CountAsync(FailedAttemptLog.TrackCode, code, limits.TrackingWindow, cancellationToken) >= limits.TrackingFailuresPerCode)
+        {
+            return new TrackResult(null, $"该查询码的核验失败次数过多，为保护申请人信息，请{minutes}分钟后再试。", TooMany: true);
+        }
+
+        var found = await FindAsync(code, digits, cancellationToken);
+        if (found is null)
+        {
+            var failed = new List<(string, string)> { (FailedAttemptLog.TrackAddress, clientAddress) };
+            if (digits.Length > 0)
+            {
+                failed.Add((FailedAttemptLog.TrackCode, code));
+            }
+
+            await failures.RecordAsync(failed, cancellationToken);
+        }
+
+        return new TrackResult(found);
+    }
+
+    private async Task<TrackedApplication?> FindAsync(string code, string digits, CancellationToken cancellationToken)
+    {
         // The public's most frequent question, asked of one row by its key: only the columns the answer needs are read.
         var record = await db.Requests
             .Where(r => r.TrackingCode == code)

@@ -123,9 +123,33 @@ public sealed class DisclosureRequestTests
     public void Reasonable_deadline_replaces_the_statutory_one() // 条例第三十五条
     {
         var request = Received("2024-09-27");
-        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-10-20"), "申请数量明显超过合理范围"), "须晚于原答复期限");
-        var set = request.Then(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-12-31"), "申请数量明显超过合理范围"));
-        Assert.Equal(D("2024-12-31"), set.Deadlines.AnswerDue);
+        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-10-20"), "申请数量明显超过合理范围", "李四"), "须晚于原答复期限");
+        var set = request.Then(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-11-27"), "申请数量明显超过合理范围", "李四"));
+        Assert.Equal(D("2024-11-27"), set.Deadlines.AnswerDue);
+    }
+
+    [Fact]
+    public void Reasonable_deadline_needs_a_负责人_a_reason_and_stays_within_the_bound() // 条例第三十三条第二款、第三十五条
+    {
+        var request = Received("2024-09-27");
+        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-11-27"), "申请数量明显超过合理范围"), "负责人同意");
+        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-11-27"), "申请数量明显超过合理范围", " "), "负责人同意");
+        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-11-27"), "x", "李四"), "具体说明理由");
+        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2099-12-31"), "申请数量明显超过合理范围", "李四"), "最晚为2024年11月27日");
+        request.Refuses(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-11-28"), "申请数量明显超过合理范围", "李四"), "超出了这一期限");
+
+        var wider = Received("2024-09-27", policy: Policy with { ReasonableDeadlineMaxWorkingDays = 30 });
+        Assert.Equal(D("2024-12-11"), wider.Then(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-12-11"), "申请数量明显超过合理范围", "李四")).Deadlines.AnswerDue);
+        Assert.Equal(D("2024-11-27"), ReasonableDeadlines.Latest(D("2024-10-30"), Policy));
+    }
+
+    [Fact]
+    public void A_stored_reasonable_deadline_replays_after_the_bound_is_narrowed()
+    {
+        var set = Received("2024-09-27").Then(new ReasonableDeadlineSet(D("2024-10-09"), D("2024-11-27"), "申请数量明显超过合理范围", "李四"));
+        var replayed = DisclosureRequest.Replay(set.Events, Policy with { ReasonableDeadlineMaxWorkingDays = 5 });
+        Assert.True(replayed.IsSuccess, replayed.Error);
+        Assert.Equal(D("2024-11-27"), replayed.Value!.Deadlines.AnswerDue);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal sealed class RandomCases(int seed)
             4 => new ConsultationAnswered(Around(deadlines?.ConsultationReplyDue)),
             5 => new ConsultationLapsed(Around(deadlines?.ConsultationReplyDue)),
             6 => new ExtensionApproved(Around(deadlines?.FirstPeriodDue), _rng.Next(-1, 23), _rng.Next(0, 8) == 0 ? "" : "李四"),
-            7 => new ReasonableDeadlineSet(day, Around(deadlines?.AnswerDue).AddDays(_rng.Next(-5, 60)), "数量明显超过合理范围"),
+            7 => new ReasonableDeadlineSet(day, Around(deadlines?.AnswerDue).AddDays(_rng.Next(-5, 60)), "数量明显超过合理范围", _rng.Next(0, 8) == 0 ? null : "李四"),
             8 => new FeeNoticeIssued(day, _rng.Next(0, 2) == 0 ? InformationProcessingFee.ByVolume(_rng.Next(0, 400)) : InformationProcessingFee.ByCount(_rng.Next(0, 40), 1), day.AddDays(_rng.Next(-1, 30))),
             9 => new FeePaid(Around(deadlines?.FeePayBy)),
             10 => new FeeLapsed(Around(deadlines?.FeePayBy)),

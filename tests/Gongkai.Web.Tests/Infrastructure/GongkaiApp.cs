@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,10 @@ namespace Gongkai.Web.Tests.Infrastructure;
 public sealed class GongkaiApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 20);
+
+    // Each host watches its settings files; on a machine shared with other test runs the user's 128 inotify
+    // instances run out (IOException), so the test hosts poll instead.
+    static GongkaiApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
     public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, DateOnly? today = null,
         bool demoReports = false, bool importWorker = true, string? sharedDatabase = null)
@@ -44,6 +49,15 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 
     public TimeProvider Clock { get; }
 
+    /// <summary>Further settings (<c>Gongkai:KnownProxies</c>, <c>Gongkai:RequireHttps</c> …).</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The header through which a test says which address a request comes from: the in-process server has no
+    /// connection, so without it every request has no address.
+    /// </summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     /// <summary>A context on the app's database, acting as <paramref name="actor"/>.</summary>
     public GongkaiDb Database(string actor = "test") => TestDatabases.Open(Provider, ConnectionString, Clock, actor);
 
@@ -57,10 +71,34 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
         builder.UseSetting("Gongkai:DemoReports", DemoReports ? "true" : "false");
         builder.UseSetting("Gongkai:ImportWorker", ImportWorker ? "true" : "false");
         builder.UseSetting("Gongkai:PortalSubmissionsPerMinute", SubmissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
         });
     }
+}
+
+/// <summary>Sets the connection's remote address from <see cref="GongkaiApp.ClientAddressHeader"/>, before the platform's pipeline.</summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(GongkaiApp.ClientAddressHeader, out var address))
+            {
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address.ToString());
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

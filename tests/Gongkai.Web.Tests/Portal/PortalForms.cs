@@ -39,6 +39,20 @@ internal static partial class PortalForms
         return await client.PostAsync("/portal/apply", content);
     }
 
+    /// <summary>Posts the apply form as multipart without a file, the way a browser sends the page's form.</summary>
+    public static async Task<HttpResponseMessage> ApplyMultipartAsync(HttpClient client, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync("/portal/apply");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new StringContent(Token().Match(page).Groups[1].Value), "__RequestVerificationToken");
+        return await client.PostAsync("/portal/apply", content);
+    }
+
     /// <summary>The tracking code shown on the confirmation page.</summary>
     public static string TrackingCodeOn(string page) => Code().Match(page) is { Success: true } m
         ? m.Groups[1].Value

@@ -47,7 +47,7 @@ public sealed class RequestListTests
             ["Input.ArrivedOn"] = "2026-11-19",
             ["Input.ApplicantKind"] = "NaturalPerson",
             ["Input.Name"] = "司马光明",
-            ["Input.IdNumber"] = "110101199003071234",
+            ["Input.IdNumber"] = "110101199003071233",
             ["Input.Phone"] = "13900001111",
             ["Input.Address"] = "示范市解放路8号",
             ["Input.Description"] = "2025年示范市老旧小区改造项目清单",

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using Gongkai.Data;
+using Gongkai.Testing;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -28,20 +30,64 @@ public sealed class SignInTests
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task An_unknown_user_and_a_wrong_password_get_the_same_answer()
     {
         await using var app = new GongkaiApp(DatabaseProvider.Sqlite);
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = Portal.TrackingLimitTests.Client(app, "198.51.100.7");
+
+        var unknown = await (await Staff.PostFormAsync(client, "/workspace/signin", new() { ["UserName"] = "nobody", ["Password"] = "wrong" })).Content.ReadAsStringAsync();
+        var wrong = await (await Staff.PostFormAsync(client, "/workspace/signin", new() { ["UserName"] = "fuze", ["Password"] = "wrong" })).Content.ReadAsStringAsync();
+
+        Assert.Contains("用户名或密码不正确", unknown, StringComparison.Ordinal);
+        Assert.Equal(Normalize(unknown, "nobody"), Normalize(wrong, "fuze"));
+        var apiUnknown = await client.PostAsJsonAsync("/api/session", new { userName = "nobody", password = "wrong" });
+        var apiWrong = await client.PostAsJsonAsync("/api/session", new { userName = "fuze", password = "wrong" });
+        Assert.Equal(HttpStatusCode.Unauthorized, apiUnknown.StatusCode);
+        Assert.Equal(WithoutTrace(await apiUnknown.Content.ReadAsStringAsync()), WithoutTrace(await apiWrong.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Failures_slow_down_the_address_they_come_from_and_never_lock_the_owner_out(DatabaseProvider provider)
+    {
+        await using var app = new GongkaiApp(provider);
+        using var attacker = Portal.TrackingLimitTests.Client(app, "198.51.100.7");
         for (var i = 0; i < 5; i++)
         {
-            var wrong = await Staff.PostFormAsync(client, "/workspace/signin", new() { ["UserName"] = "fuze", ["Password"] = "wrong" + i });
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            var wrong = await Staff.PostFormAsync(attacker, "/workspace/signin", new() { ["UserName"] = i % 2 == 0 ? "fuze" : "nobody" + i, ["Password"] = "wrong" + i });
+            Assert.Contains("用户名或密码不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var right = await Staff.PostFormAsync(client, "/workspace/signin", new() { ["UserName"] = "fuze", ["Password"] = Staff.Password });
+        // The clock stands still: the attacker's address stays slowed, even with the right password.
+        var right = await Staff.PostFormAsync(attacker, "/workspace/signin", new() { ["UserName"] = "fuze", ["Password"] = Staff.Password });
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("已被锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await using var db = app.Database();
-        Assert.NotNull(db.StaffAccounts.Single(a => a.UserName == "fuze").LockedUntil);
+        var page = await right.Content.ReadAsStringAsync();
+        Assert.Contains("登录失败次数过多，请1秒后再试", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("锁定", page, StringComparison.Ordinal);
+        var api = await attacker.PostAsJsonAsync("/api/session", new { userName = "chengban", password = Staff.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+
+        using var owner = Portal.TrackingLimitTests.Client(app, "203.0.113.9");
+        var signIn = await Staff.PostFormAsync(owner, "/workspace/signin", new() { ["UserName"] = "fuze", ["Password"] = Staff.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
+
+    [Fact]
+    public void The_wait_doubles_after_the_free_failures_up_to_the_maximum()
+    {
+        var limits = new Gongkai.Web.Infrastructure.PlatformLimits();
+        long[] Failures(int n) => [.. Enumerable.Range(0, n).Select(i => 1_000_000L + i)];
+        var start = 1_000_000L;
+        Assert.Null(Gongkai.Web.Infrastructure.StaffSignIn.Wait(Failures(4), start + 4, limits));
+        Assert.Equal(TimeSpan.FromSeconds(1), Gongkai.Web.Infrastructure.StaffSignIn.Wait(Failures(5), start + 4, limits));
+        Assert.Equal(TimeSpan.FromSeconds(4), Gongkai.Web.Infrastructure.StaffSignIn.Wait(Failures(7), start + 6, limits));
+        Assert.Null(Gongkai.Web.Infrastructure.StaffSignIn.Wait(Failures(7), start + 6 + 4000, limits));
+        Assert.Equal(limits.SignInMaxDelay, Gongkai.Web.Infrastructure.StaffSignIn.Wait(Failures(40), start + 39, limits));
+    }
+
+    private static string WithoutTrace(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"traceId\":\"[^\"]*\"", "");
+
+    // The pages differ only in the echoed user name and the antiforgery token.
+    private static string Normalize(string page, string userName) =>
+        System.Text.RegularExpressions.Regex.Replace(page.Replace($"value=\"{userName}\"", "", StringComparison.Ordinal), "value=\"CfDJ8[^\"]*\"", "");
 }

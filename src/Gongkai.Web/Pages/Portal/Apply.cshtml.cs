@@ -11,10 +11,13 @@ namespace Gongkai.Web.Pages.Portal;
 
 /// <summary>
 /// 在线申请: the application form of 条例第二十九条; on success the receipt goes to the confirmation page through
-/// TempData (Post/Redirect/Get, nothing personal in the address).
+/// TempData (Post/Redirect/Get, nothing personal in the address). The body may be far larger than the 5 MB the
+/// attachment may be, so that a file too large is refused beside its field with everything typed kept.
 /// </summary>
 [EnableRateLimiting(GongkaiHost.PortalSubmission)]
-[RequestFormLimits(MultipartBodyLengthLimit = IdentityProofFile.MaxBytes + (1024 * 1024))]
+[RequestSizeLimit(PlatformLimits.ApplyFormBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PlatformLimits.ApplyFormBytes)]
+[ChecksOwnText]
 public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Workspace;
 
 /// <summary>登录: user name and password checked by <see cref="StaffSignIn"/>.</summary>
-public sealed class SignInModel(GongkaiDb db, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(GongkaiDb db, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, PlatformLimits limits, ILogger<SignInModel> log) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -29,7 +29,7 @@ public sealed class SignInModel(GongkaiDb db, IPasswordHasher<StaffAccount> hash
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (account, error) = await StaffSignIn.VerifyAsync(db, hasher, clock, log, UserName, Password);
+        var (account, error) = await StaffSignIn.VerifyAsync(db, hasher, clock, limits, log, ClientAddress.Of(HttpContext), UserName, Password);
         if (account is null)
         {
             Error = error;

@@ -31,9 +31,7 @@ public sealed record StepResult(StepOutcome Outcome, string? Message, RequestRec
 /// </summary>
 public static class RecordStep
 {
-    public const string ApproverOnly = "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条第二款），您没有负责人权限";
-
-    // actor: the user name recorded with the event; displayName: recorded as the 负责人 of an extension.
+    // actor: the user name recorded with the event; displayName: recorded as the 负责人 of the steps that need one.
     public static async Task<StepResult> RunAsync(
         GongkaiDb db, RequestPolicy policy, TimeProvider clock, int agencyId, string code, StepInput input,
         string actor, string displayName, bool isApprover, CancellationToken cancellationToken)
@@ -42,9 +40,11 @@ public static class RecordStep
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(input);
-        if (input.NeedsApprover && !isApprover)
+        // The domain says which steps need a 负责人; the signed-in member's role says whether this is one.
+        var (next, invalid) = input.ToEvent(policy.Today, displayName);
+        if (next is not null && RequestApprovals.Requirement(next) is { } requirement && !isApprover)
         {
-            return new StepResult(StepOutcome.Forbidden, ApproverOnly, null);
+            return new StepResult(StepOutcome.Forbidden, requirement + "，您没有负责人权限", null);
         }
 
         var record = await LoadRequest.RecordAsync(db, agencyId, code, forUpdate: true, cancellationToken);
@@ -60,7 +60,6 @@ public static class RecordStep
 
         // The UPDATE is conditioned on the version the poster saw, not the one just read.
         db.Entry(record).Property(r => r.Version).OriginalValue = input.Version;
-        var (next, invalid) = input.ToEvent(policy.Today, displayName);
         if (next is null)
         {
             return new StepResult(StepOutcome.Invalid, invalid, record);

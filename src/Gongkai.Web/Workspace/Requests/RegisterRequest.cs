@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
+using Gongkai.Web.Portal;
 
 namespace Gongkai.Web.Workspace.Requests;
 
@@ -20,6 +21,12 @@ public sealed class RegisterInput
 
     public string? IdNumber { get; set; }
 
+    /// <summary>
+    /// A natural person holding another identity document than the 居民身份证 (护照, 港澳台居民通行证 …), which the
+    /// registrar has seen.
+    /// </summary>
+    public bool OtherDocument { get; set; }
+
     public string? Phone { get; set; }
 
     public string? Address { get; set; }
@@ -33,10 +40,14 @@ public sealed class RegisterInput
     public ReceivingMethod Receiving { get; set; } = ReceivingMethod.InPerson;
 }
 
-/// <summary>登记 (条例第四十五条): registers an application taken in by staff and gives it a 查询码.</summary>
+/// <summary>
+/// 登记 (条例第四十五条): registers an application taken in by staff and gives it a 查询码. The application is checked
+/// by the portal's rules (<see cref="ApplicationRules"/>: identity document, phone, address, e-mail, description and
+/// their lengths, no control characters) and its dates by <see cref="ApplicationRules.Arrival"/>.
+/// </summary>
 public static class RegisterRequest
 {
-    /// <summary>The new record, or the messages that stop it (blank fields, then the domain's refusal).</summary>
+    /// <summary>The new record, or the messages that stop it (the rules' messages, then the domain's refusal).</summary>
     public static (RequestRecord? Record, IReadOnlyList<string> Errors) Run(
         GongkaiDb db, RequestPolicy policy, TimeProvider clock, int agencyId, RegisterInput input, string actor)
     {
@@ -44,50 +55,31 @@ public static class RegisterRequest
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<string>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!Enum.IsDefined(input.Channel))
         {
-            errors.Add("请选择申请方式");
+            errors.TryAdd("channel", ["请选择申请方式"]);
         }
 
         if (!Enum.IsDefined(input.ApplicantKind))
         {
-            errors.Add("请选择申请人类型");
+            errors.TryAdd(ApplicationFields.ApplicantType, ["请选择申请人类型"]);
         }
 
-        if (!Enum.IsDefined(input.Form) || !Enum.IsDefined(input.Receiving))
+        var today = policy.Today;
+        ApplicationRules.Arrival(input.ArrivedOn, input.ConfirmedOn, today, errors);
+        var applicant = ApplicationRules.Applicant(
+            Enum.IsDefined(input.ApplicantKind) ? input.ApplicantKind : null, input.Name, input.IdNumber, input.Phone, input.Address, input.Email,
+            input.Receiving, input.OtherDocument, today, errors);
+        var information = ApplicationRules.Information(input.Description, input.Form, input.Receiving, errors);
+        if (errors.Count > 0 || applicant is null || information is null)
         {
-            errors.Add("请选择信息的提供形式和获取方式");
+            return (null, [.. errors.Values.SelectMany(m => m)]);
         }
 
-        if (input.ArrivedOn is null)
-        {
-            errors.Add("请填写申请提交或到达的日期");
-        }
-
-        if (!string.IsNullOrWhiteSpace(input.Email) && !input.Email.Contains('@', StringComparison.Ordinal))
-        {
-            errors.Add("电子邮箱格式不正确");
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        var applicant = new ApplicantDetails(
-            input.ApplicantKind, (input.Name ?? "").Trim(), (input.IdNumber ?? "").Trim(), (input.Phone ?? "").Trim(),
-            (input.Address ?? "").Trim(), string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim());
         var received = input.ConfirmedOn ?? input.ArrivedOn!.Value;
         var code = TrackingCodes.New(received.Year);
-        var registered = new Registered(
-            input.ArrivedOn!.Value,
-            code,
-            applicant.ToApplicant(),
-            new RequestedInformation((input.Description ?? "").Trim(), input.Form, input.Receiving),
-            input.Channel,
-            input.ConfirmedOn);
-
+        var registered = new Registered(input.ArrivedOn!.Value, code, applicant.ToApplicant(), information, input.Channel, input.ConfirmedOn);
         var result = DisclosureRequest.Register(registered, policy);
         if (result.Value is not { } request)
         {

@@ -67,12 +67,20 @@ public sealed class StepInput
     [JsonConverter(typeof(JsonStringEnumConverter<ServiceMethod>))]
     public ServiceMethod? Method { get; set; }
 
-    /// <summary>Whether only a 负责人 may record the step (条例第三十三条第二款: 经政府信息公开工作机构负责人同意).</summary>
-    public bool NeedsApprover => Type == ExtensionApproved;
-
-    /// <summary>The domain event, or why the input is incomplete. <paramref name="approver"/> is the signed-in 负责人.</summary>
+    /// <summary>
+    /// The domain event, or why the input is incomplete. <paramref name="approver"/> is the signed-in member, recorded
+    /// as the 负责人 of the steps that need one (<see cref="RequestApprovals"/>).
+    /// </summary>
     internal (RequestEvent? Event, string? Error) ToEvent(DateOnly today, string approver)
     {
+        foreach (var (value, label) in new[] { (Items, "补正事项"), (ConsultedName, "被征求意见的第三方或机关名称"), (Opinion, "意见"), (Reason, "理由") })
+        {
+            if (Infrastructure.TextInput.HasControlCharacter(value))
+            {
+                return (null, Infrastructure.TextInput.ControlCharacterMessage(label));
+            }
+        }
+
         var on = On ?? today;
         return Type switch
         {
@@ -93,7 +101,7 @@ public sealed class StepInput
                 : (new ExtensionApproved(on, days, approver), null),
             ReasonableDeadlineSet => DueOn is not { } until ? (null, "请填写合理的答复期限")
                 : string.IsNullOrWhiteSpace(Reason) ? (null, "请填写延迟答复的理由（条例第三十五条）")
-                : (new ReasonableDeadlineSet(on, until, Reason.Trim()), null),
+                : (new ReasonableDeadlineSet(on, until, Reason.Trim(), approver), null),
             FeeNoticeIssued => Fee(on),
             FeePaid => (new FeePaid(on), null),
             FeeLapsed => (new FeeLapsed(on), null),

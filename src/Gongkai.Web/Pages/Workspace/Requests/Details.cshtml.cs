@@ -33,6 +33,9 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
 
     public DateOnly Today => policy.Today;
 
+    /// <summary>The bound of a 第三十五条 reasonable deadline beyond the 第三十三条 due date, in working days.</summary>
+    public int ReasonableDeadlineMaxWorkingDays => policy.ReasonableDeadlineMaxWorkingDays;
+
     /// <summary>The files handed in with the application (身份证明 scans), without their content.</summary>
     public IReadOnlyList<AttachmentItem> Attachments { get; private set; } = [];
 

@@ -10,6 +10,7 @@ namespace Gongkai.Web.Pages.Workspace.Requests;
 
 /// <summary>登记申请: an application taken in on paper, in person, by letter, fax or orally (条例第二十九条、第三十一条).</summary>
 [Authorize(Policy = StaffPolicies.Registrar)]
+[ChecksOwnText]
 public sealed class RegisterModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock) : PageModel
 {
     [BindProperty]
