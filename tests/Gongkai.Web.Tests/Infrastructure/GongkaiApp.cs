@@ -15,6 +15,11 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 20);
 
+    // Every host's file providers (configuration, wwwroot) watch files, on Linux each watcher an inotify instance, and a
+    // user has 128 of them: a run of a hundred hosts in one process exhausted them. Tests change no file while a host
+    // runs, so the providers poll instead.
+    static GongkaiApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public GongkaiApp(DatabaseProvider provider, bool demoData = true, int submissionsPerMinute = 1000, DateOnly? today = null,
         bool demoReports = false, bool importWorker = true)
     {
