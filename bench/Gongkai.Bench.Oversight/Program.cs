@@ -113,6 +113,13 @@ try
 
     var random = new Random(7);
     await ReadTiming.ReportsAsync(http, [.. Enumerable.Range(0, Math.Max(runs, 20)).Select(_ => reports[random.Next(reports.Count)])], Math.Max(runs, 20));
+    int unit;
+    await using (var db = Open(provider, connection))
+    {
+        unit = await db.PublishedReports.AsNoTracking().Where(r => r.Id == reports[0]).Select(r => r.AgencyId).SingleAsync();
+    }
+
+    await ReadTiming.JudgingAsync(http, firstYear, lastYear, unit, Math.Min(runs, 5));
 }
 finally
 {

@@ -19,6 +19,28 @@ internal static class ReadTiming
         Console.WriteLine($"matrix: GET /{path}: {status}, {bytes / 1024.0:N0} KB; ms over {runs}: median {Median(times):N1}, min {times.Min():N1}, max {times.Max():N1} (target < 300)");
     }
 
+    /// <summary>
+    /// The pages that judge a whole subtree (指标与图表 over every year, 问题清单 and 考评 of the last year, 雷同报告 of
+    /// the last year) and one unit over the years; fewer runs, as each reads every stored reading it covers.
+    /// </summary>
+    public static async Task JudgingAsync(HttpClient http, int firstYear, int lastYear, int unitId, int runs)
+    {
+        foreach (var (label, path) in new[]
+        {
+            ("figures", $"oversight/figures?from={firstYear}&to={lastYear}"),
+            ("problems", $"oversight/problems?from={lastYear}&to={lastYear}"),
+            ("scoring", $"oversight/scoring?year={lastYear}"),
+            ("similar", $"oversight/similar?year={lastYear}"),
+            ("unit", $"oversight/units/{unitId}"),
+        })
+        {
+            var (times, bytes, status) = await TimeAsync(http, [path], warmup: 1, runs);
+            Console.WriteLine(status == HttpStatusCode.OK
+                ? $"{label}: GET /{path}: {bytes / 1024.0:N0} KB; ms over {runs}: median {Median(times):N1}, min {times.Min():N1}, max {times.Max():N1} (target < 300)"
+                : $"{label}: GET /{path}: {(int)status} {status}");
+        }
+    }
+
     public static async Task ReportsAsync(HttpClient http, IReadOnlyList<int> ids, int runs)
     {
         foreach (var template in new[] { "api/oversight/reports/{0}", "oversight/reports/{0}" })
