@@ -21,11 +21,7 @@ public sealed class JudgingBrowserTests(PlatformInBrowser browser, ITestOutputHe
     {
         await OversightStoreTests.WaitAsync(browser.App, 1);
         await using var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url("/workspace/signin"));
-        await page.FillAsync("UserName", "jiandu");
-        await page.FillAsync("Password", Staff.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForPathAsync("/oversight");
+        await browser.SignInAsync(page, "jiandu", "/oversight");
         var last = GongkaiApp.Today.Year - 1;
 
         // From the matrix to the unit: last year's 上年结转 is not the year before's 结转下年度 in the 自然人 column.
@@ -111,11 +107,7 @@ public sealed class JudgingBrowserTests(PlatformInBrowser browser, ITestOutputHe
                 elsewhere.Add(request.Url);
             }
         };
-        await page.GotoAsync(browser.Url("/workspace/signin"));
-        await page.FillAsync("UserName", "jiandu");
-        await page.FillAsync("Password", Staff.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForPathAsync("/oversight");
+        await browser.SignInAsync(page, "jiandu", "/oversight");
         await page.Page.GetByRole(AriaRole.Link, new() { Name = "指标与图表" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("指标与图表");
 

@@ -51,12 +51,19 @@ public sealed class PlatformInBrowser : IAsyncLifetime
     public async Task<BrowserPage> SignedInPageAsync(string user)
     {
         var page = await NewPageAsync();
+        await SignInAsync(page, user, "/workspace");
+        return page;
+    }
+
+    /// <summary>Signs <paramref name="page"/> in through the sign-in form as <paramref name="user"/> and waits for <paramref name="landing"/>.</summary>
+    public async Task SignInAsync(BrowserPage page, string user, string landing)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync(Url("/workspace/signin"));
         await page.FillAsync("UserName", user);
         await page.FillAsync("Password", Staff.Password);
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForPathAsync("/workspace");
-        return page;
+        await page.WaitForPathAsync(landing);
     }
 
     /// <summary>A page in a fresh browser context (own cookies), every step bounded by <see cref="StepTimeout"/>.</summary>

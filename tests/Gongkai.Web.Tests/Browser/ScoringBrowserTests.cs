@@ -15,11 +15,7 @@ public sealed class ScoringBrowserTests(PlatformInBrowser browser, ITestOutputHe
     {
         await OversightStoreTests.WaitAsync(browser.App, 1);
         await using var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url("/workspace/signin"));
-        await page.FillAsync("UserName", "jiandu");
-        await page.FillAsync("Password", Staff.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForPathAsync("/oversight");
+        await browser.SignInAsync(page, "jiandu", "/oversight");
         await page.GotoAsync(browser.Url("/oversight/scoring?year=2024"));
         var rows = page.Locator("table.scores tbody tr");
         Assert.True(await rows.CountAsync() >= 30, "every unit of 示范市 expected in 2024 is scored");

@@ -26,11 +26,7 @@ public sealed class SupervisorTests(PlatformInBrowser browser, ITestOutputHelper
     {
         await OversightStoreTests.WaitAsync(browser.App, 1);
         await using var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url("/workspace/signin"));
-        await page.FillAsync("UserName", "jiandu");
-        await page.FillAsync("Password", Staff.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForPathAsync("/oversight");
+        await browser.SignInAsync(page, "jiandu", "/oversight");
 
         // A ZIP as a supervisor collects it: three web-page texts, a PDF, a page saved as HTML, and a broken file.
         var zip = Path.Combine(Path.GetTempPath(), $"gk-import-{Guid.NewGuid():N}.zip");

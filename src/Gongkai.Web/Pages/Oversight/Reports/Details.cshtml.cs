@@ -30,14 +30,9 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostReviewAsync(int id, string findingKey, ReviewDecision decision, string? comment, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await ReviewerAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!Scope.CanReview)
-        {
-            return Forbid();
+            return refused;
         }
 
         var report = await db.PublishedReports.SingleAsync(r => r.Id == id, cancellationToken);
@@ -53,14 +48,9 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostRectifyAsync(int id, string findingKey, Rectification state, string? note, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await ReviewerAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!Scope.CanReview)
-        {
-            return Forbid();
+            return refused;
         }
 
         var report = await db.PublishedReports.SingleAsync(r => r.Id == id, cancellationToken);
@@ -76,14 +66,9 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostCorrectAsync(int id, string cell, string? value, string? comment, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await ReviewerAsync(id, cancellationToken) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!Scope.CanReview)
-        {
-            return Forbid();
+            return refused;
         }
 
         var parts = (cell ?? "").Split('|');
@@ -103,6 +88,10 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
         Message = "已更正，生成了人工更正版本，规则已重新核对";
         return Redirect($"/oversight/reports/{id}");
     }
+
+    /// <summary>Loads the report for a reviewer's post: not found outside the scope, forbidden to anyone but a 监督员.</summary>
+    private async Task<IActionResult?> ReviewerAsync(int id, CancellationToken cancellationToken) =>
+        !await LoadAsync(id, cancellationToken) ? NotFound() : Scope.CanReview ? null : Forbid();
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
