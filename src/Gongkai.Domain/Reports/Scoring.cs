@@ -163,7 +163,7 @@ public sealed record ScoringEvidence(bool Published, ImmutableDictionary<Scoring
             found[ScoringCheck.PartsMissing] = (missing.Count, string.Join("；", missing.Select(f => f.Message)));
         }
 
-        var copied = PreviousYearRules.Check(report, previous).Where(f => f.Code == new CopiedTextRule().Code && f.Severity >= Severity.Warning).ToList();
+        var copied = new CopiedTextRule().Check(report, previous).Where(f => f.Severity >= Severity.Warning).ToList();
         if (copied.Count > 0)
         {
             found[ScoringCheck.CopiedFromLastYear] = (1, copied[0].Message);

@@ -1,10 +1,10 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Reports;
+using Gongkai.Web.Oversight.Judging;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,16 +23,11 @@ internal static class UnitScores
     public static async Task<IReadOnlyList<UnitScore>> RunAsync(GongkaiDb db, OversightScope scope, int year, ScoringSheet sheet, CancellationToken cancellationToken)
     {
         var units = (await scope.Units(db).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).Where(u => u.ExpectedIn(year)).ToList();
-        var ids = units.Select(u => u.Id).ToList();
-        var reports = await db.PublishedReports.AsNoTracking()
-            .Where(r => (r.Year == year || r.Year == year - 1) && ids.Contains(r.AgencyId) && r.CurrentVersionId != null)
-            .Join(db.ReportVersions, r => r.CurrentVersionId, v => v.Id, (r, v) => new { r.Id, r.AgencyId, r.Year, r.PublishedOn, v.ReadingJson })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var thisYear = reports.Where(r => r.Year == year).Select(r => r.Id).ToList();
+        var byUnit = (await StoredReadings.LoadAsync(db, scope.Units(db), year - 1, year, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => (r.AgencyId, r.Year));
+        var thisYear = byUnit.Values.Where(r => r.Year == year).Select(r => r.ReportId).ToList();
         var reviews = (await db.FindingReviews.AsNoTracking().Where(f => thisYear.Contains(f.ReportId)).ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToLookup(f => f.ReportId);
-        var verified = reviews.ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Where(f => f.Decision == ReviewDecision.Verified).Select(f => f.FindingKey).ToHashSet(StringComparer.Ordinal));
-        var byUnit = reports.ToDictionary(r => (r.AgencyId, r.Year));
 
         var cards = new List<(Agency Unit, ScoreCard Card, int? ReportId)>();
         foreach (var unit in units)
@@ -47,9 +42,9 @@ internal static class UnitScores
             var late = report.PublishedOn is { } on && deadline.IsLate(on)
                 ? $"{ChineseDates.Format(on)}公布，晚于{deadline.Text}（{deadline.Rule}）"
                 : null;
-            var previous = byUnit.TryGetValue((unit.Id, year - 1), out var last) ? ReportStore.FromJson(last.ReadingJson) : null;
-            var evidence = ScoringEvidence.From(ReportStore.FromJson(report.ReadingJson), verified.GetValueOrDefault(report.Id) ?? ImmutableHashSet<string>.Empty, late, previous);
-            cards.Add((unit, sheet.Score(evidence), report.Id));
+            var verified = reviews[report.ReportId].Where(f => f.Decision == ReviewDecision.Verified).Select(f => f.FindingKey).ToHashSet(StringComparer.Ordinal);
+            var evidence = ScoringEvidence.From(report.Reading, verified, late, StoredReadings.PreviousOf(byUnit, report)?.Reading);
+            cards.Add((unit, sheet.Score(evidence), report.ReportId));
         }
 
         // Equal totals share a rank (1, 2, 2, 4).

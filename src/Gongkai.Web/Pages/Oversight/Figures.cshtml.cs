@@ -87,17 +87,9 @@ public sealed class FiguresModel(GongkaiDb db, TimeProvider clock) : PageModel
     private async Task<bool> BuildAsync(CancellationToken cancellationToken)
     {
         var scope = await OversightScope.ForAsync(db, User, cancellationToken);
-        var lastYear = clock.GetUtcNow().Year - 1;
-        To ??= lastYear;
-        From ??= To - 6;
-        if (From > To || To - From > 30)
-        {
-            From = To - 6;
-        }
+        (From, To) = OversightScope.Years(From, To, clock.GetUtcNow().Year - 1, span: 7);
 
-        Roots = [.. (await scope.Units(db).AsNoTracking()
-            .Where(u => u.Level != AgencyLevel.Department && u.Level != AgencyLevel.Township)
-            .OrderBy(u => u.TreePath).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name))];
+        Roots = await scope.RootsAsync(db, cancellationToken);
         var view = await RegionFigures.BuildAsync(db, scope, Root, From.Value, To.Value, cancellationToken);
         if (view is null)
         {

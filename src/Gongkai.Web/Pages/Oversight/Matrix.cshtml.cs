@@ -77,17 +77,9 @@ public sealed class MatrixModel(GongkaiDb db, TimeProvider clock) : PageModel
     private async Task<MatrixView?> BuildAsync(CancellationToken cancellationToken)
     {
         var scope = await OversightScope.ForAsync(db, User, cancellationToken);
-        var lastYear = clock.GetUtcNow().Year - 1;
-        To ??= lastYear;
-        From ??= To - 6;
-        if (From > To || To - From > 30)
-        {
-            From = To - 6;
-        }
+        (From, To) = OversightScope.Years(From, To, clock.GetUtcNow().Year - 1, span: 7);
 
-        Roots = [.. (await scope.Units(db).AsNoTracking()
-            .Where(u => u.Level != AgencyLevel.Department && u.Level != AgencyLevel.Township)
-            .OrderBy(u => u.TreePath).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name))];
+        Roots = await scope.RootsAsync(db, cancellationToken);
         var status = Enum.GetValues<PublicationStatus>().Where(s => s.Key() == Status).Select(s => (PublicationStatus?)s).FirstOrDefault();
         return await PublicationMatrix.BuildAsync(db, scope, new MatrixQuery(Root, From.Value, To.Value, AgencyLevels.Parse(Level), status, StatusYear), cancellationToken);
     }

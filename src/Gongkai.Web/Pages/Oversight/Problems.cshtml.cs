@@ -71,17 +71,9 @@ public sealed class ProblemsModel(GongkaiDb db, TimeProvider clock) : PageModel
     private async Task<bool> BuildAsync(CancellationToken cancellationToken)
     {
         Scope = await OversightScope.ForAsync(db, User, cancellationToken);
-        var lastYear = clock.GetUtcNow().Year - 1;
-        To ??= lastYear;
-        From ??= To;
-        if (From > To || To - From > 30)
-        {
-            From = To;
-        }
+        (From, To) = OversightScope.Years(From, To, clock.GetUtcNow().Year - 1, span: 1);
 
-        Roots = [.. (await Scope.Units(db).AsNoTracking()
-            .Where(u => u.Level != AgencyLevel.Department && u.Level != AgencyLevel.Township)
-            .OrderBy(u => u.TreePath).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name))];
+        Roots = await Scope.RootsAsync(db, cancellationToken);
         if (Root is { } root && Roots.All(r => r.Id != root))
         {
             // A unit of any level may be asked for (the unit page links here); it must be in scope.
