@@ -29,6 +29,7 @@ internal static class ReadTiming
         {
             ("figures", $"oversight/figures?from={firstYear}&to={lastYear}"),
             ("problems", $"oversight/problems?from={lastYear}&to={lastYear}"),
+            ("problems, every year (the cross-year rules over every stored report)", $"oversight/problems?from={firstYear}&to={lastYear}"),
             ("scoring", $"oversight/scoring?year={lastYear}"),
             ("similar", $"oversight/similar?year={lastYear}"),
             ("unit", $"oversight/units/{unitId}"),

@@ -91,6 +91,12 @@ public sealed class ReportVersion
 
     public string? Template { get; set; }
 
+    /// <summary>
+    /// What the region's figures need of <see cref="ReadingJson"/>, as JSON (a few hundred bytes); null for a
+    /// version stored before digests were kept, until a page needs it.
+    /// </summary>
+    public string? DigestJson { get; set; }
+
     /// <summary>The version of the reader that made <see cref="ReadingJson"/>.</summary>
     public required string EngineVersion { get; set; }
 

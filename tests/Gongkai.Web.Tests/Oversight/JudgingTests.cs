@@ -98,10 +98,61 @@ public sealed class JudgingTests
         Assert.Equal(Sum(countyCells, "outcomeTotal").ToString(CultureInfo.InvariantCulture), Assert.Single(countyTrend, r => r["指标"] == "办结率")["分子"]);
         Assert.Equal(HttpStatusCode.NotFound, (await countySupervisor.GetAsync($"/oversight/figures?root={broken}")).StatusCode);
 
+        // 发布覆盖: per branch and year, reports held of units expected; the branches add up to the whole subtree.
+        var coverage = Csv(await city.GetByteArrayAsync($"/oversight/figures?handler=Csv&chart=coverage&from={first}&to={last}"));
+        await using (var db = app.Database())
+        {
+            var cityPath = await db.Agencies.Where(a => a.Name == "示范市人民政府").Select(a => a.TreePath).SingleAsync();
+            var units = await db.Agencies.AsNoTracking().Where(a => a.TreePath.StartsWith(cityPath)).ToListAsync();
+            var held = await db.PublishedReports.Select(r => new { r.AgencyId, r.Year }).ToListAsync();
+            foreach (var year in new[] { first, last })
+            {
+                var y = year.ToString(CultureInfo.InvariantCulture);
+                var ofYear = coverage.Where(r => r["年度"] == y).ToList();
+                Assert.Equal(units.Count(u => u.ExpectedIn(year)), ofYear.Sum(r => int.Parse(r["应发布"], CultureInfo.InvariantCulture)));
+                Assert.Equal(held.Count(h => h.Year == year && units.SingleOrDefault(u => u.Id == h.AgencyId)?.ExpectedIn(year) == true), ofYear.Sum(r => int.Parse(r["已收录"], CultureInfo.InvariantCulture)));
+            }
+
+            Assert.Equal("示范市人民政府（本级）", coverage[0]["单位"]);
+            Assert.Contains(coverage, r => r["单位"].StartsWith("示范县人民政府及所属", StringComparison.Ordinal));
+        }
+
         var bad = await city.GetAsync("/api/oversight/export/cells?years=2025-2020");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("终止年度早于起始年度", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("/api/oversight/export/cells", await city.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Figures_from_stored_digests_match_figures_from_the_readings(DatabaseProvider provider)
+    {
+        await using var app = new GongkaiApp(provider, demoReports: true);
+        using var city = await OversightStoreTests.SignedInAsync(app, "jiandu");
+        await OversightStoreTests.WaitAsync(app, 1);
+        var last = GongkaiApp.Today.Year - 1;
+        var path = $"/oversight/figures?handler=Csv&chart=trend&from={last - 6}&to={last}";
+        await using (var db = app.Database())
+        {
+            Assert.Equal(0, await db.ReportVersions.CountAsync(v => v.DigestJson == null));
+        }
+
+        var fromDigests = await city.GetByteArrayAsync(path);
+
+        // Versions stored before digests were kept: each is digested from its reading when the page needs it, and kept.
+        await using (var db = app.Database())
+        {
+            await db.ReportVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.DigestJson, (string?)null));
+        }
+
+        var fromReadings = await city.GetByteArrayAsync(path);
+        Assert.Equal(Encoding.UTF8.GetString(fromDigests), Encoding.UTF8.GetString(fromReadings));
+        Assert.Contains(Csv(fromReadings), r => r["指标"] == "规范性文件清理率" && r["分母"] != "");
+        await using (var db = app.Database())
+        {
+            var current = await db.PublishedReports.Select(r => r.CurrentVersionId).ToListAsync();
+            Assert.Equal(0, await db.ReportVersions.CountAsync(v => current.Contains(v.Id) && v.DigestJson == null));
+        }
     }
 
     [Fact]

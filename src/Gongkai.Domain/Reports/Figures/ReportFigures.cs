@@ -47,11 +47,40 @@ public static class ReportFigures
 
     private const int Total = 6;
 
+    /// <summary>The outcome groups of 表三（一）…（六）: their printed label and row key (a group's rows share the key as prefix).</summary>
+    public static ImmutableArray<(string Label, string Key)> OutcomeGroups { get; } =
+    [
+        ("（一）予以公开", "disclosed"), ("（二）部分公开", "partiallyDisclosed"), ("（三）不予公开", "withheld"),
+        ("（四）无法提供", "unavailable"), ("（五）不予处理", "notProcessed"), ("（六）其他处理", "otherHandling"),
+    ];
+
+    private static readonly int Cleanup = Definitions.Select(d => d.Key).ToList().IndexOf("normativeCleanupRate");
+
     /// <summary>
     /// The figures of <paramref name="report"/>; <paramref name="previous"/> (last year's report of the unit) is
     /// needed for 规范性文件清理率 only, and only between two reports of the 2021 template.
     /// </summary>
-    public static ImmutableArray<Figure> Of(AnnualReport report, AnnualReport? previous = null)
+    public static ImmutableArray<Figure> Of(AnnualReport report, AnnualReport? previous = null) =>
+        Of(ReportDigest.Of(report), previous is null ? null : ReportDigest.Of(previous));
+
+    /// <summary>
+    /// The figures of a report from its digest; 规范性文件清理率 from this year's 本年废止 over last year's 现行有效
+    /// (<paramref name="previous"/>), between two reports of the 2021 template only.
+    /// </summary>
+    public static ImmutableArray<Figure> Of(ReportDigest report, ReportDigest? previous)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (previous is null || report.Template != ReportTemplate.Format2021.Code || previous.Template != ReportTemplate.Format2021.Code)
+        {
+            return report.Figures;
+        }
+
+        var d = Definitions[Cleanup];
+        return report.Figures.SetItem(Cleanup, Make(d.Key, d.Name, report.NormativeRepealed, previous.NormativeInForce, isRate: true));
+    }
+
+    /// <summary>The figures that need nothing but the report itself (规范性文件清理率 left not available).</summary>
+    internal static ImmutableArray<Figure> Own(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var t3 = report.Applications;
@@ -74,13 +103,6 @@ public static class ReportFigures
         var accepted = Add([Cell3("newlyReceived"), Cell3("carriedOver")]);
         var outcome = Cell3("outcomeTotal");
         string[] litigation = ["litigationWithoutReconsideration", "litigationAfterReconsideration"];
-        decimal? cleanupNumerator = null, cleanupDenominator = null;
-        if (previous is not null && report.Template == ReportTemplate.Format2021 && previous.Template == ReportTemplate.Format2021)
-        {
-            cleanupNumerator = report.Proactive?.Cell("normativeDocuments", 1);
-            cleanupDenominator = previous.Proactive?.Cell("normativeDocuments", 2);
-        }
-
         decimal?[] values =
         [
             accepted, null,
@@ -94,10 +116,27 @@ public static class ReportFigures
             Cell4("reconsideration", 1), Decided("reconsideration"),
             Add(litigation.Select(r => Cell4(r, 1))), Add(litigation.Select(Decided)),
             Add(new[] { "reconsideration", litigation[0], litigation[1] }.Select(r => Cell4(r, 4))), Cell3("newlyReceived"),
-            cleanupNumerator, cleanupDenominator,
+            null, null,
         ];
+        return FromValues(values);
+    }
+
+    /// <summary>The figures from their numerators and denominators in the order of <see cref="Definitions"/> (two values a figure).</summary>
+    public static ImmutableArray<Figure> FromValues(IReadOnlyList<decimal?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count != 2 * Definitions.Length)
+        {
+            throw new ArgumentException($"Expected {2 * Definitions.Length} values, got {values.Count}.", nameof(values));
+        }
+
         return [.. Definitions.Select((d, i) => Make(d.Key, d.Name, values[2 * i], values[2 * i + 1], d.Denominator is not null))];
     }
+
+    /// <summary>The sum of an outcome group of 表三 in the 总计 column (blank cells count 0); 0 without 表三.</summary>
+    internal static decimal OutcomeCount(AnnualReport report, string key) =>
+        report.Applications is not { } t ? 0
+        : t.Spec.Rows.Where(r => r.Key == key || r.Key.StartsWith(key + ".", StringComparison.Ordinal)).Sum(r => t.Cell(r.Key, Total) ?? 0);
 
     /// <summary>
     /// The figures of many reports pooled: each figure's numerators summed and its denominators summed, over the

@@ -214,6 +214,7 @@ internal static class ImportProcessing
         var fresh = ReportStore.NewVersion(original.Number, ReportVersionKind.Original,
             new FileOrigin(original.FileSha256, original.FileName, original.SourceUrl, original.PublishedOn), reading, original.CreatedBy, now);
         original.ReadingJson = fresh.ReadingJson;
+        original.DigestJson = fresh.DigestJson;
         original.Template = fresh.Template;
         original.EngineVersion = fresh.EngineVersion;
         original.Errors = fresh.Errors;

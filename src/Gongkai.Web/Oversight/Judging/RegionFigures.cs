@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Gongkai.Data;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Figures;
@@ -30,9 +31,15 @@ internal sealed record PublicationTiming(int Year, IReadOnlyList<(string Label, 
 /// <summary>A unit whose 公开率 lies far from its peers of the same level and year (robust z, oversight.md §5).</summary>
 internal sealed record Outlier(int AgencyId, string Unit, AgencyLevel Level, int Year, decimal Numerator, decimal Denominator, double Z, int Peers);
 
+/// <summary>
+/// A branch of the subtree (the top unit itself, or one unit below it with all of its own units) and, per year, how
+/// many of its units expected to publish have a report in the store.
+/// </summary>
+internal sealed record CoverageRow(int AgencyId, string Name, IReadOnlyList<(int Year, int Published, int Expected)> Years);
+
 internal sealed record RegionFiguresView(
     IReadOnlyList<YearFigures> Years, IReadOnlyList<OutcomeMix> Outcomes, IReadOnlyList<CorrectionRank> Corrections,
-    IReadOnlyList<PublicationTiming> Timing, IReadOnlyList<Outlier> Outliers, int Units);
+    IReadOnlyList<PublicationTiming> Timing, IReadOnlyList<Outlier> Outliers, IReadOnlyList<CoverageRow> Coverage, int Units);
 
 /// <summary>
 /// 指标与图表 for a subtree and years (oversight.md §5): the figures pooled per year (counts summed, then divided; a
@@ -42,12 +49,6 @@ internal sealed record RegionFiguresView(
 /// </summary>
 internal static class RegionFigures
 {
-    private static readonly (string Label, string Prefix)[] OutcomeRows =
-    [
-        ("（一）予以公开", "disclosed"), ("（二）部分公开", "partiallyDisclosed"), ("（三）不予公开", "withheld"),
-        ("（四）无法提供", "unavailable"), ("（五）不予处理", "notProcessed"), ("（六）其他处理", "otherHandling"),
-    ];
-
     public static readonly string[] TimingBins = ["提前30天以上", "提前6至30天", "截止前5天内", "逾期30天以内", "逾期30天以上"];
 
     public static async Task<RegionFiguresView?> BuildAsync(GongkaiDb db, OversightScope scope, int? root, int from, int to, CancellationToken cancellationToken)
@@ -65,11 +66,11 @@ internal static class RegionFigures
         }
 
         var deadlines = (await units.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(u => u.Id);
-        var readings = await StoredReadings.LoadAsync(db, units, from - 1, to, cancellationToken).ConfigureAwait(false);
-        var byUnitYear = readings.ToDictionary(x => (x.AgencyId, x.Year));
-        var shown = readings.Where(x => x.Year >= from).ToList();
-        var own = shown.Where(x => ScopeRule.ScopeOf(x.Reading) != ReportScope.Region).ToList();
-        var figures = own.ToDictionary(x => x.ReportId, x => ReportFigures.Of(x.Reading, StoredReadings.PreviousOf(byUnitYear, x)?.Reading));
+        var digests = await StoredReadings.DigestsAsync(db, units, from - 1, to, cancellationToken).ConfigureAwait(false);
+        var byUnitYear = digests.ToDictionary(x => (x.AgencyId, x.Year));
+        var shown = digests.Where(x => x.Year >= from).ToList();
+        var own = shown.Where(x => x.Digest.Scope != ReportScope.Region).ToList();
+        var figures = own.ToDictionary(x => x.ReportId, x => ReportFigures.Of(x.Digest, byUnitYear.GetValueOrDefault((x.AgencyId, x.Year - 1))?.Digest));
 
         var years = new List<YearFigures>();
         var outcomes = new List<OutcomeMix>();
@@ -81,7 +82,7 @@ internal static class RegionFigures
             var year = y;
             var ofYear = own.Where(x => x.Year == year).ToList();
             years.Add(new YearFigures(year, ofYear.Count, shown.Count(x => x.Year == year) - ofYear.Count, ReportFigures.Pool(ofYear.Select(x => figures[x.ReportId]))));
-            outcomes.Add(new OutcomeMix(year, [.. OutcomeRows.Select(o => (o.Label, ofYear.Sum(x => Outcome(x.Reading, o.Prefix))))]));
+            outcomes.Add(new OutcomeMix(year, [.. ReportFigures.OutcomeGroups.Select((o, i) => (o.Label, ofYear.Sum(x => x.Digest.Outcomes[i])))]));
             var bins = new int[TimingBins.Length];
             foreach (var x in shown.Where(x => x.Year == year && x.PublishedOn is not null))
             {
@@ -118,10 +119,43 @@ internal static class RegionFigures
                 corrected >= 0 && decided >= corrected ? RateStatistics.WilsonLowerBound(corrected, decided) : null);
         }).Where(c => c.Decided > 0)
             .OrderByDescending(c => c.Ranked).ThenByDescending(c => c.LowerBound).ThenByDescending(c => c.Decided).ToList();
-        return new RegionFiguresView(years, outcomes, corrections, timing, outliers, deadlines.Count);
+        return new RegionFiguresView(years, outcomes, corrections, timing, outliers, Coverage(deadlines.Values, shown, from, to), deadlines.Count);
     }
 
-    private static decimal Outcome(AnnualReport report, string prefix) =>
-        report.Applications is not { } t ? 0
-        : t.Spec.Rows.Where(r => r.Key == prefix || r.Key.StartsWith(prefix + ".", StringComparison.Ordinal)).Sum(r => t.Cell(r.Key, 6) ?? 0);
+    /// <summary>
+    /// 发布覆盖: per branch below the subtree's top and per year, the units with a stored report of those expected to
+    /// publish (a unit is expected between its first and last year in the register).
+    /// </summary>
+    private static List<CoverageRow> Coverage(IEnumerable<Agency> units, IEnumerable<StoredDigest> reports, int from, int to)
+    {
+        var all = units.ToList();
+        if (all.Count == 0)
+        {
+            return [];
+        }
+
+        var top = all.MinBy(u => u.TreePath.Count(c => c == '/'))!;
+        var held = reports.Select(r => (r.AgencyId, r.Year)).ToHashSet();
+        var names = all.ToDictionary(u => u.Id, u => u.Name);
+        int Branch(Agency u)
+        {
+            if (u.Id == top.Id)
+            {
+                return top.Id;
+            }
+
+            var below = u.TreePath.AsSpan(top.TreePath.Length);
+            return int.Parse(below[..below.IndexOf('/')], CultureInfo.InvariantCulture);
+        }
+
+        return [.. all.Where(u => u.TreePath.StartsWith(top.TreePath, StringComparison.Ordinal))
+            .GroupBy(Branch)
+            .OrderBy(g => g.Key == top.Id ? 0 : 1).ThenBy(g => g.Single(u => u.Id == g.Key).TreePath, StringComparer.Ordinal)
+            .Select(g => new CoverageRow(g.Key, g.Key == top.Id ? names[g.Key] + "（本级）" : g.Count() == 1 ? names[g.Key] : $"{names[g.Key]}及所属（{g.Count()}个单位）",
+                [.. Enumerable.Range(from, to - from + 1).Select(y =>
+                {
+                    var expected = g.Where(u => u.ExpectedIn(y)).ToList();
+                    return (y, expected.Count(u => held.Contains((u.Id, y))), expected.Count);
+                })]))];
+    }
 }

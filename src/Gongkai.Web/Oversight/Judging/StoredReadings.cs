@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Figures;
 using Gongkai.Domain.Reports.Rules;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,9 @@ namespace Gongkai.Web.Oversight.Judging;
 internal sealed record StoredReading(
     int ReportId, int AgencyId, string Unit, AgencyLevel Level, string? DivisionCode, string TreePath, int Year,
     DateOnly? PublishedOn, int Errors, int Warnings, string? Template, string FileName, string? SourceUrl, AnnualReport Reading);
+
+/// <summary>One stored report's current digest with its unit: what the figures of a whole region work on.</summary>
+internal sealed record StoredDigest(int ReportId, int AgencyId, string Unit, AgencyLevel Level, int Year, DateOnly? PublishedOn, ReportDigest Digest);
 
 /// <summary>The current readings of the reports of a set of units and years, and the checks across consecutive years.</summary>
 internal static class StoredReadings
@@ -36,4 +40,47 @@ internal static class StoredReadings
     /// <summary>The findings of the checks across years (<see cref="PreviousYearRules"/>) against the stored report of the year before.</summary>
     public static IReadOnlyList<Finding> AcrossYears(StoredReading reading, StoredReading? previous) =>
         previous is null ? [] : ReportRules.CheckAcrossYears(reading.Reading, previous.Reading);
+
+    /// <summary>
+    /// The current digests of the reports of a set of units and years; a version stored before digests were kept is
+    /// digested from its reading here, once, and its digest saved.
+    /// </summary>
+    public static async Task<List<StoredDigest>> DigestsAsync(GongkaiDb db, IQueryable<Agency> units, int firstYear, int lastYear, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from r in db.PublishedReports.AsNoTracking()
+            join a in units on r.AgencyId equals a.Id
+            join v in db.ReportVersions on r.CurrentVersionId equals (int?)v.Id
+            where r.Year >= firstYear && r.Year <= lastYear
+            select new { r.Id, r.AgencyId, a.Name, a.Level, a.TreePath, r.Year, r.PublishedOn, VersionId = v.Id, v.DigestJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var digests = new Dictionary<int, ReportDigest>();
+        foreach (var r in rows)
+        {
+            if (r.DigestJson is { } json && DigestJson.Parse(json) is { } digest)
+            {
+                digests[r.VersionId] = digest;
+            }
+        }
+
+        foreach (var chunk in rows.Where(r => !digests.ContainsKey(r.VersionId)).Select(r => r.VersionId).Chunk(200))
+        {
+            var readings = await db.ReportVersions.AsNoTracking().Where(v => chunk.Contains(v.Id)).Select(v => new { v.Id, v.ReadingJson })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var v in readings)
+            {
+                var digest = ReportDigest.Of(ReportStore.FromJson(v.ReadingJson));
+                var json = DigestJson.Serialize(digest);
+                await db.ReportVersions.Where(x => x.Id == v.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DigestJson, json), cancellationToken).ConfigureAwait(false);
+                digests[v.Id] = digest;
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return [.. rows
+            .OrderBy(r => r.TreePath, StringComparer.Ordinal).ThenBy(r => r.Year)
+            .Select(r => new StoredDigest(r.Id, r.AgencyId, r.Name, r.Level, r.Year, r.PublishedOn, digests[r.VersionId]))];
+    }
 }

@@ -203,6 +203,7 @@ internal static class ReportStore
         SourceUrl = origin.SourceUrl,
         PublishedOn = origin.PublishedOn,
         ReadingJson = ToJson(reading),
+        DigestJson = DigestJson.Serialize(reading),
         Template = reading.Template.Code,
         EngineVersion = EngineVersion,
         Errors = reading.Findings.Count(f => f.Severity == Severity.Error),

@@ -32,7 +32,7 @@ public sealed class FiguresModel(GongkaiDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await BuildAsync(cancellationToken) ? Page() : NotFound();
 
-    /// <summary>One chart's table as CSV: <c>trend</c>, <c>outcomes</c>, <c>corrections</c>, <c>timing</c> or <c>outliers</c>.</summary>
+    /// <summary>One chart's table as CSV: <c>trend</c>, <c>outcomes</c>, <c>corrections</c>, <c>timing</c>, <c>coverage</c> or <c>outliers</c>.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string chart, CancellationToken cancellationToken)
     {
         if (!await BuildAsync(cancellationToken))
@@ -69,6 +69,8 @@ public sealed class FiguresModel(GongkaiDb db, TimeProvider clock) : PageModel
             "corrections" => [["单位", "层级", "纠正", "已审结（n）", "纠错率", "95%区间下限", "排名"],
                 .. v.Corrections.Select((c, i) => new[] { c.Unit, c.Level.Label(), N(c.Corrected), N(c.Decided), Percent(c.Rate), c.LowerBound is { } lb ? Percent(lb) : "", c.Ranked ? Rank(c).ToString(CultureInfo.InvariantCulture) : "n<30 不排名" })],
             "timing" => [["年度", .. RegionFigures.TimingBins], .. v.Timing.Select(t => (string[])[Y(t.Year), .. t.Bins.Select(b => b.Count.ToString(CultureInfo.InvariantCulture))])],
+            "coverage" => [["单位", "年度", "已收录", "应发布", "覆盖率"],
+                .. v.Coverage.SelectMany(c => c.Years.Select(y => new[] { c.Name, Y(y.Year), y.Published.ToString(CultureInfo.InvariantCulture), y.Expected.ToString(CultureInfo.InvariantCulture), y.Expected == 0 ? "" : Percent((double)y.Published / y.Expected) }))],
             "outliers" => [["年度", "单位", "层级", "公开率", "分子", "分母", "稳健z值", "同类单位数"],
                 .. v.Outliers.Select(o => new[] { Y(o.Year), o.Unit, o.Level.Label(), Percent((double)(o.Numerator / o.Denominator)), N(o.Numerator), N(o.Denominator), o.Z.ToString("0.0", CultureInfo.InvariantCulture), o.Peers.ToString(CultureInfo.InvariantCulture) })],
             _ => null,

@@ -12,6 +12,22 @@
         }
 
         var spec = JSON.parse(source.textContent);
+        if (spec.heatmap) {
+            el.style.height = Math.max(220, 80 + 28 * spec.rows.length) + "px";
+            var heat = echarts.init(el, null, { renderer: "svg" });
+            heat.setOption({
+                animation: false,
+                tooltip: { position: "top", formatter: function (p) { return spec.rows[p.value[1]] + " " + spec.categories[p.value[0]] + "：" + (p.value[2] === null ? "—" : p.value[2] + "%"); } },
+                grid: { left: 260, right: 30, top: 10, bottom: 70 },
+                xAxis: { type: "category", data: spec.categories, splitArea: { show: true } },
+                yAxis: { type: "category", data: spec.rows, inverse: true, splitArea: { show: true }, axisLabel: { interval: 0 } },
+                visualMap: { min: 0, max: 100, calculable: true, orient: "horizontal", left: "center", bottom: 0, text: ["100%", "0%"], inRange: { color: ["#c0392b", "#f1c40f", "#27ae60"] } },
+                series: spec.series.map(function (s) { return { name: s.name, type: "heatmap", data: s.data, label: { show: true, formatter: function (p) { return p.value[2] === null ? "" : p.value[2]; } } }; })
+            });
+            window.addEventListener("resize", function () { heat.resize(); });
+            return;
+        }
+
         var hasSecond = spec.series.some(function (s) { return s.yAxisIndex === 1; });
         var valueAxis = [{ type: "value", axisLabel: { formatter: spec.percent ? "{value}%" : "{value}" } }];
         if (hasSecond) {
