@@ -16,12 +16,14 @@ using Npgsql;
 //   --split                      upload with the platform's worker off, then read the queue in a fresh process: each phase's rate
 //   --no-build                   start the platform's Release build as it is, without building it first
 //   --keep                       keep the SQLite folder (printed) instead of deleting it
+//   --reuse FOLDER               time the pages on a SQLite folder kept by --keep, without generating or importing again
 var options = Options.Parse(args);
 var lastYear = 2025;
 var firstYear = lastYear - options.Int("years", 7) + 1;
 var units = Region.Generate(options.Int("units", 2000));
 var provider = options.Get("provider", "sqlite") is "postgres" or "postgresql" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-var folder = Directory.CreateTempSubdirectory("gongkai-bench-oversight-").FullName;
+var reuse = options.Values.GetValueOrDefault("reuse");
+var folder = reuse ?? Directory.CreateTempSubdirectory("gongkai-bench-oversight-").FullName;
 PostgresServer? server = null;
 try
 {
@@ -44,64 +46,22 @@ try
         Console.WriteLine($"PostgreSQL: throwaway server on port {server.Port} (removed at exit)");
     }
 
-    var clock = Stopwatch.StartNew();
-    Region.WriteRegister(units, firstYear, Path.Combine(folder, "单位名录.csv"));
-    int[] ids;
-    await using (var db = Open(provider, connection))
-    {
-        await SchemaMigrator.MigrateAsync(db);
-        ids = await Region.StoreAsync(db, units, firstYear);
-    }
-
-    var levels = string.Join(", ", units.GroupBy(u => u.Level).Select(g => $"{g.Key} {g.Count()}"));
-    Console.WriteLine($"region: {units.Count:N0} units ({levels}), register {Path.Combine(folder, "单位名录.csv")}, stored in {clock.Elapsed.TotalSeconds:N1} s on {provider}");
-
-    clock.Restart();
-    var files = ImportTiming.Generate(units, firstYear, lastYear);
-    Console.WriteLine($"reports: {files.Count:N0} generated for {firstYear}–{lastYear} in {clock.Elapsed.TotalSeconds:N1} s");
-
     var build = !options.Values.ContainsKey("no-build");
-    var batchSize = options.Int("batch", 200);
     Platform platform;
     HttpClient http;
-    Dictionary<string, int> counts;
-    if (options.Values.ContainsKey("split"))
+    if (reuse is not null)
     {
-        // Upload with the worker off, then read with nothing else going on: each phase's own rate.
-        List<int> queued;
-        await using (var uploading = await Platform.StartAsync(provider, connection, build, worker: false))
-        {
-            using var client = await Http.SignedInAsync(uploading.Address, Region.Supervisor, Region.Password);
-            queued = await ImportTiming.UploadAsync(client, uploading, files, batchSize);
-        }
-
-        platform = await Platform.StartAsync(provider, connection, build: false, worker: true);
+        platform = await Platform.StartAsync(provider, connection, build, worker: false);
         http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
-        Console.WriteLine("read: the queue alone, by the worker of a fresh platform process");
-        counts = await ImportTiming.FollowAsync(http, platform, queued, files.Count, batchSize, Stopwatch.StartNew(), platform.ProcessorTime);
+        Console.WriteLine($"reused: {folder}");
     }
     else
     {
-        platform = await Platform.StartAsync(provider, connection, build, worker: true);
-        http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
-        var started = Stopwatch.StartNew();
-        var cpu = platform.ProcessorTime;
-        var queued = await ImportTiming.UploadAsync(http, platform, files, batchSize);
-        counts = await ImportTiming.FollowAsync(http, platform, queued, files.Count, batchSize, started, cpu);
+        (platform, http) = await ImportAsync();
     }
 
     await using var running = platform;
     using var signedIn = http;
-    if (counts.GetValueOrDefault("stored") != files.Count)
-    {
-        await using var db = Open(provider, connection);
-        var odd = await db.ImportItems.AsNoTracking().Where(i => i.State != Gongkai.Data.Oversight.ImportState.Stored)
-            .OrderBy(i => i.Id).Take(5).Select(i => new { i.FileName, i.State, i.Error }).ToListAsync();
-        foreach (var o in odd)
-        {
-            Console.WriteLine($"  not stored: {o.FileName} {o.State} {o.Error}");
-        }
-    }
 
     var runs = options.Int("runs", 10);
     await ReadTiming.MatrixAsync(http, firstYear, lastYear, runs);
@@ -120,13 +80,74 @@ try
     }
 
     await ReadTiming.JudgingAsync(http, firstYear, lastYear, unit, Math.Min(runs, 5));
+
+    async Task<(Platform, HttpClient)> ImportAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        Region.WriteRegister(units, firstYear, Path.Combine(folder, "单位名录.csv"));
+        int[] ids;
+        await using (var db = Open(provider, connection))
+        {
+            await SchemaMigrator.MigrateAsync(db);
+            ids = await Region.StoreAsync(db, units, firstYear);
+        }
+
+        var levels = string.Join(", ", units.GroupBy(u => u.Level).Select(g => $"{g.Key} {g.Count()}"));
+        Console.WriteLine($"region: {units.Count:N0} units ({levels}), register {Path.Combine(folder, "单位名录.csv")}, stored in {clock.Elapsed.TotalSeconds:N1} s on {provider}");
+
+        clock.Restart();
+        var files = ImportTiming.Generate(units, firstYear, lastYear);
+        Console.WriteLine($"reports: {files.Count:N0} generated for {firstYear}–{lastYear} in {clock.Elapsed.TotalSeconds:N1} s");
+
+        var batchSize = options.Int("batch", 200);
+        Platform platform;
+        HttpClient http;
+        Dictionary<string, int> counts;
+        if (options.Values.ContainsKey("split"))
+        {
+            // Upload with the worker off, then read with nothing else going on: each phase's own rate.
+            List<int> queued;
+            await using (var uploading = await Platform.StartAsync(provider, connection, build, worker: false))
+            {
+                using var client = await Http.SignedInAsync(uploading.Address, Region.Supervisor, Region.Password);
+                queued = await ImportTiming.UploadAsync(client, uploading, files, batchSize);
+            }
+
+            platform = await Platform.StartAsync(provider, connection, build: false, worker: true);
+            http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
+            Console.WriteLine("read: the queue alone, by the worker of a fresh platform process");
+            counts = await ImportTiming.FollowAsync(http, platform, queued, files.Count, batchSize, Stopwatch.StartNew(), platform.ProcessorTime);
+        }
+        else
+        {
+            platform = await Platform.StartAsync(provider, connection, build, worker: true);
+            http = await Http.SignedInAsync(platform.Address, Region.Supervisor, Region.Password);
+            var started = Stopwatch.StartNew();
+            var cpu = platform.ProcessorTime;
+            var queued = await ImportTiming.UploadAsync(http, platform, files, batchSize);
+            counts = await ImportTiming.FollowAsync(http, platform, queued, files.Count, batchSize, started, cpu);
+        }
+
+        if (counts.GetValueOrDefault("stored") != files.Count)
+        {
+            await using var db = Open(provider, connection);
+            var odd = await db.ImportItems.AsNoTracking().Where(i => i.State != Gongkai.Data.Oversight.ImportState.Stored)
+                .OrderBy(i => i.Id).Take(5).Select(i => new { i.FileName, i.State, i.Error }).ToListAsync();
+            foreach (var o in odd)
+            {
+                Console.WriteLine($"  not stored: {o.FileName} {o.State} {o.Error}");
+            }
+        }
+
+        return (platform, http);
+    }
 }
 finally
 {
     SqliteConnection.ClearAllPools();
     NpgsqlConnection.ClearAllPools();
     server?.Dispose();
-    if (options.Values.ContainsKey("keep"))
+    if (options.Values.ContainsKey("keep") || reuse is not null)
     {
         Console.WriteLine($"kept {folder}");
     }

@@ -111,7 +111,7 @@ public sealed class JudgingBrowserTests(PlatformInBrowser browser, ITestOutputHe
         await page.Page.GetByRole(AriaRole.Link, new() { Name = "指标与图表" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("指标与图表");
 
-        foreach (var chart in new[] { "trend", "outcomes", "corrections", "timing" })
+        foreach (var chart in new[] { "trend", "outcomes", "corrections", "timing", "coverage" })
         {
             await Assertions.Expect(page.Locator($"[data-chart='{chart}'] svg").First).ToBeVisibleAsync();
             Assert.True(await page.Locator($"[data-table='{chart}'] tbody tr").CountAsync() > 0, chart);

@@ -130,7 +130,14 @@ public static class ReportFigures
             throw new ArgumentException($"Expected {2 * Definitions.Length} values, got {values.Count}.", nameof(values));
         }
 
-        return [.. Definitions.Select((d, i) => Make(d.Key, d.Name, values[2 * i], values[2 * i + 1], d.Denominator is not null))];
+        var figures = ImmutableArray.CreateBuilder<Figure>(Definitions.Length);
+        for (var i = 0; i < Definitions.Length; i++)
+        {
+            var d = Definitions[i];
+            figures.Add(Make(d.Key, d.Name, values[2 * i], values[2 * i + 1], d.Denominator is not null));
+        }
+
+        return figures.MoveToImmutable();
     }
 
     /// <summary>The sum of an outcome group of 表三 in the 总计 column (blank cells count 0); 0 without 表三.</summary>
@@ -145,14 +152,34 @@ public static class ReportFigures
     public static ImmutableArray<Figure> Pool(IEnumerable<ImmutableArray<Figure>> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var all = reports.ToList();
-        return [.. Definitions.Select((d, i) =>
+        var numerators = new decimal[Definitions.Length];
+        var denominators = new decimal[Definitions.Length];
+        var usable = new int[Definitions.Length];
+        foreach (var report in reports)
         {
-            var usable = all.Select(f => f[i]).Where(f => f.Numerator is not null && (!f.IsRate || f.Denominator is not null)).ToList();
-            return usable.Count == 0
-                ? Make(d.Key, d.Name, null, null, d.Denominator is not null)
-                : Make(d.Key, d.Name, usable.Sum(f => f.Numerator!.Value), d.Denominator is null ? null : usable.Sum(f => f.Denominator!.Value), d.Denominator is not null);
-        })];
+            for (var i = 0; i < Definitions.Length; i++)
+            {
+                var f = report[i];
+                if (f.Numerator is { } n && (!f.IsRate || f.Denominator is not null))
+                {
+                    numerators[i] += n;
+                    denominators[i] += f.Denominator ?? 0;
+                    usable[i]++;
+                }
+            }
+        }
+
+        var pooled = ImmutableArray.CreateBuilder<Figure>(Definitions.Length);
+        for (var i = 0; i < Definitions.Length; i++)
+        {
+            var d = Definitions[i];
+            var isRate = d.Denominator is not null;
+            pooled.Add(usable[i] == 0
+                ? Make(d.Key, d.Name, null, null, isRate)
+                : Make(d.Key, d.Name, numerators[i], isRate ? denominators[i] : null, isRate));
+        }
+
+        return pooled.MoveToImmutable();
     }
 
     private static Figure Make(string key, string name, decimal? numerator, decimal? denominator, bool isRate) =>

@@ -77,7 +77,20 @@ public sealed class FiguresModel(GongkaiDb db, TimeProvider clock) : PageModel
         };
     }
 
-    internal int Rank(CorrectionRank c) => View.Corrections.Where(x => x.Ranked).ToList().IndexOf(c) + 1;
+    /// <summary>How many units under the smallest denominator the page lists (the largest n first); the CSV has them all.</summary>
+    internal const int UnrankedShown = 30;
+
+    /// <summary>How many units far from their peers the page lists (the farthest first); the CSV has them all.</summary>
+    internal const int OutliersShown = 100;
+
+    private Dictionary<int, int>? _ranks;
+
+    /// <summary>A ranked unit's place (the list holds the ranked units first, best first).</summary>
+    internal int Rank(CorrectionRank c)
+    {
+        _ranks ??= View.Corrections.Where(x => x.Ranked).Select((x, i) => (x.AgencyId, Rank: i + 1)).ToDictionary(x => x.AgencyId, x => x.Rank);
+        return _ranks[c.AgencyId];
+    }
 
     internal static string Percent(double x) => (x * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
