@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gongkai.Data;
 using Gongkai.Testing;
+using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -83,6 +84,35 @@ public sealed partial class ScoringPageTests
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, $"/oversight/reports/{report}?handler=Rectify", new() { ["findingKey"] = key, ["state"] = "Corrected", ["note"] = "第2版已更正" })).StatusCode);
         scores = await ExportAsync(client, 2021);
         Assert.Equal("属实1项：已更正1项", scores.First(r => (string)r["单位"]! == "朝阳市人民政府")["整改情况"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_finding_against_last_years_report_is_reviewed_on_the_report_page(DatabaseProvider provider)
+    {
+        await using var app = new GongkaiApp(provider, demoReports: true);
+        using var client = await OversightStoreTests.SignedInAsync(app, "jiandu");
+        await OversightStoreTests.WaitAsync(app, 1);
+        var last = GongkaiApp.Today.Year - 1;
+        int report;
+        await using (var db = app.Database())
+        {
+            report = await db.PublishedReports.Where(r => r.Agency!.Name == DemoOversight.BrokenCarryOver && r.Year == last).Select(r => r.Id).SingleAsync();
+        }
+
+        // 示范市民政局 carries over two applications more than its report of the year before said (X01).
+        var page = await client.GetStringAsync($"/oversight/reports/{report}");
+        Assert.Contains("与上年比对", page, StringComparison.Ordinal);
+        var key = FindingKey().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(k => k.StartsWith("applications.carryOver|", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, $"/oversight/reports/{report}?handler=Review", new() { ["findingKey"] = key, ["decision"] = "Confirmed", ["comment"] = "结转数与上年不符" })).StatusCode);
+
+        var confirmed = await client.GetStringAsync($"/oversight/problems?from={last}&to={last}&review=Confirmed");
+        Assert.Contains("结转数与上年不符", confirmed, StringComparison.Ordinal);
+        Assert.Contains(DemoOversight.BrokenCarryOver, confirmed, StringComparison.Ordinal);
+
+        // A key the report does not have (of its own or against last year) is refused.
+        var stale = await PostAsync(client, $"/oversight/reports/{report}?handler=Review", new() { ["findingKey"] = "applications.carryOver|Applications|nothing|0", ["decision"] = "Confirmed" });
+        Assert.Contains("该问题已不在报告的当前版本中", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)

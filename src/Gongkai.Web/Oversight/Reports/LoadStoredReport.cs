@@ -15,10 +15,14 @@ internal sealed record StoredReportView(
     ReportVersion Current,
     AnnualReport Reading,
     IReadOnlyDictionary<string, FindingReview> Reviews,
-    IReadOnlyList<CellCorrection> Corrections)
+    IReadOnlyList<CellCorrection> Corrections,
+    AcrossYears AcrossYears)
 {
-    /// <summary>The findings a reviewer works through, errors first, info last.</summary>
-    public IEnumerable<Finding> Findings => Reading.Findings.OrderByDescending(f => f.Severity);
+    /// <summary>The findings a reviewer works through, the report's own and those against last year's report, errors first, info last.</summary>
+    public IEnumerable<Finding> Findings => Reading.Findings.Concat(AcrossYears.Findings).OrderByDescending(f => f.Severity);
+
+    /// <summary>Whether a finding is one of the checks against last year's report.</summary>
+    public bool IsAcrossYears(Finding finding) => AcrossYears.Findings.Contains(finding);
 
     /// <summary>The worst finding on a cell (its own, its row's or its table's), for the cell's colour.</summary>
     public Severity? CellSeverity(TableId table, string row, int column) =>
@@ -51,6 +55,29 @@ internal static class LoadStoredReport
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var deadline = unit.DeadlineFor(report.Year);
         var status = PublicationStatuses.Classify(true, true, report.PublishedOn is { } on && deadline.IsLate(on), report.Errors, report.Warnings);
-        return new StoredReportView(report, unit, deadline, status, versions, current, ReportStore.FromJson(current.ReadingJson), reviews, corrections);
+        var reading = ReportStore.FromJson(current.ReadingJson);
+        return new StoredReportView(report, unit, deadline, status, versions, current, reading, reviews, corrections,
+            await AcrossYears.OfAsync(db, report, reading, cancellationToken).ConfigureAwait(false));
     }
+}
+
+/// <summary>
+/// A stored report checked against the same unit's stored report of the year before (the rules of
+/// <see cref="Domain.Reports.Rules.PreviousYearRules"/>): the report compared with, and the findings.
+/// </summary>
+internal sealed record AcrossYears(int? PreviousReportId, IReadOnlyList<Finding> Findings)
+{
+    public static async Task<AcrossYears> OfAsync(GongkaiDb db, PublishedReport report, AnnualReport reading, CancellationToken cancellationToken)
+    {
+        var previous = await (
+            from r in db.PublishedReports.AsNoTracking()
+            join v in db.ReportVersions on r.CurrentVersionId equals (int?)v.Id
+            where r.AgencyId == report.AgencyId && r.Year == report.Year - 1
+            select new { r.Id, v.ReadingJson }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return previous is null
+            ? new AcrossYears(null, [])
+            : new AcrossYears(previous.Id, Domain.Reports.Rules.ReportRules.CheckAcrossYears(reading, ReportStore.FromJson(previous.ReadingJson)));
+    }
+
+    public bool Has(string findingKey) => Findings.Any(f => f.Key == findingKey);
 }

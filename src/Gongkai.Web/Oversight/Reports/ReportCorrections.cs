@@ -17,7 +17,7 @@ internal static class ReportCorrections
         GongkaiDb db, PublishedReport report, string findingKey, ReviewDecision decision, string? comment, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var version = await db.ReportVersions.SingleAsync(v => v.Id == report.CurrentVersionId, cancellationToken).ConfigureAwait(false);
-        if (ReportStore.FromJson(version.ReadingJson).Findings.All(f => f.Key != findingKey))
+        if (!await HasAsync(db, report, version, findingKey, cancellationToken).ConfigureAwait(false))
         {
             return "该问题已不在报告的当前版本中，请刷新页面";
         }
@@ -55,7 +55,7 @@ internal static class ReportCorrections
         if (state is Rectification.Corrected or Rectification.Closed)
         {
             var version = await db.ReportVersions.SingleAsync(v => v.Id == report.CurrentVersionId, cancellationToken).ConfigureAwait(false);
-            if (ReportStore.FromJson(version.ReadingJson).Findings.Any(f => f.Key == findingKey))
+            if (await HasAsync(db, report, version, findingKey, cancellationToken).ConfigureAwait(false))
             {
                 return $"当前版本中仍有该问题，导入更正后的报告后才能标记为「{state.Label()}」";
             }
@@ -67,6 +67,14 @@ internal static class ReportCorrections
         review.RectifiedAt = now;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>Whether the current version has the finding, of its own or against the stored report of the year before.</summary>
+    private static async Task<bool> HasAsync(GongkaiDb db, PublishedReport report, ReportVersion version, string findingKey, CancellationToken cancellationToken)
+    {
+        var reading = ReportStore.FromJson(version.ReadingJson);
+        return reading.Findings.Any(f => f.Key == findingKey)
+            || (await AcrossYears.OfAsync(db, report, reading, cancellationToken).ConfigureAwait(false)).Has(findingKey);
     }
 
     /// <summary>整改情况 of a report in one line: the findings confirmed as 属实 and where their correction stands.</summary>
