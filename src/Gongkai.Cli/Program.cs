@@ -10,6 +10,7 @@ var root = new RootCommand("公开 Gongkai：政府信息公开年度报告的�
     DeadlineCommand.Create(),
     FeeCommand.Create(),
     ImportCommand.Create(),
+    AdminCommand.Create(),
 };
 
 var parsed = root.Parse(args);

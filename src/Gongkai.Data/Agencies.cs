@@ -72,6 +72,9 @@ public enum StaffRoles
 
     /// <summary>监督员: oversees the published annual reports of every unit below the account's own (政务公开办, 第三方评估).</summary>
     Supervisor = 16,
+
+    /// <summary>平台管理员: manages every agency of the platform and creates their administrators.</summary>
+    PlatformAdmin = 32,
 }
 
 /// <summary>工作人员账号: one member of an agency's staff.</summary>
@@ -98,4 +101,10 @@ public sealed class StaffAccount
     /// issued with and is refused once they differ, so a copied cookie stops working at sign-out.
     /// </summary>
     public string SecurityStamp { get; set; } = "";
+
+    /// <summary>须修改密码: set for a new account and after a reset; nothing else opens until the member sets their own.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>已停用: cannot sign in; kept so that the records it signed keep their name.</summary>
+    public bool Disabled { get; set; }
 }

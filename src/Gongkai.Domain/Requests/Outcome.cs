@@ -120,6 +120,42 @@ public static class Outcomes
     public static string Label(this Outcome outcome) =>
         ReportTemplate.Format2021.Applications.Row(outcome.RowKey(ReportTemplate.Format2021))!.DisplayLabel;
 
+    /// <summary>
+    /// The outcome in plain words with its article, e.g. 「已主动公开，告知获取方式和途径（第三十六条第（一）项）」: what the
+    /// applicant and the decision list read. The 表三 row (<see cref="Label"/>) with its counting notes is for staff.
+    /// </summary>
+    public static string Name(this Outcome outcome) => $"{PlainWords(outcome)}（{outcome.LegalBasis().Replace("条例", "", StringComparison.Ordinal)}）";
+
+    // 条例第三十六条 lists the answers item by item; the others follow the articles that give them.
+    private static string PlainWords(Outcome outcome) => outcome switch
+    {
+        Outcome.AlreadyPublished => "已主动公开，告知获取方式和途径",
+        Outcome.Provided => "予以公开，提供所申请的信息",
+        Outcome.PartiallyDisclosed => "部分公开，提供可以公开的部分",
+        Outcome.StateSecret => "不予公开：属于国家秘密",
+        Outcome.ProhibitedByLaw => "不予公开：法律、行政法规禁止公开",
+        Outcome.EndangersSafetyOrStability => "不予公开：公开后可能危及国家安全、公共安全、经济安全、社会稳定",
+        Outcome.ThirdPartyRights => "不予公开：公开会损害第三方合法权益",
+        Outcome.InternalAffairs => "不予公开：属于内部事务信息",
+        Outcome.ProcessInformation => "不予公开：属于过程性信息",
+        Outcome.LawEnforcementFiles => "不予公开：属于行政执法案卷信息",
+        Outcome.AdministrativeQuery => "告知依照有关法律、行政法规的规定办理",
+        Outcome.NotExist => "经检索没有所申请的信息，告知不存在",
+        Outcome.NotThisAgency => "不属于本机关负责公开，告知负责公开的机关",
+        Outcome.NeedsCreation => "需要另行制作或加工分析，不予提供",
+        Outcome.UnclearAfterCorrection => "补正后申请内容仍不明确，无法提供",
+        Outcome.PetitionOrComplaint => "属于信访、投诉、举报，告知通过相应渠道提出",
+        Outcome.Duplicate => "重复申请，告知不再重复处理",
+        Outcome.Publication => "要求提供公开出版物，告知获取途径",
+        Outcome.ExcessiveRepeated => "无正当理由大量、反复申请，不予处理",
+        Outcome.ConfirmOrReissue => "要求确认或重新出具已获取的信息，不予处理",
+        Outcome.CorrectionOverdue => "逾期未补正，视为放弃申请",
+        Outcome.FeeOverdue => "逾期未缴纳信息处理费，不再处理",
+        Outcome.Withdrawn => "申请人撤回申请",
+        Outcome.Other => "其他处理",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
     /// <summary>The provision the outcome rests on, as a reply letter cites it.</summary>
     public static string LegalBasis(this Outcome outcome) => outcome switch
     {

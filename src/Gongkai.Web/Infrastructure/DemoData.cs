@@ -16,6 +16,9 @@ internal static class DemoData
     /// <summary>The password of every demonstration account.</summary>
     public const string Password = "Gongkai#2026";
 
+    /// <summary>The demo region's 平台管理员.</summary>
+    public const string PlatformAdmin = "pingtai";
+
     /// <summary>Demo accounts as <c>user name prefix → roles</c>; the user name is the prefix and the agency's number.</summary>
     public static readonly (string Prefix, string Title, StaffRoles Roles)[] Accounts =
     [
@@ -63,6 +66,11 @@ internal static class DemoData
                 db.StaffAccounts.Add(account);
             }
         }
+
+        // The region's 平台管理员 sits at the province, which handles no applications itself: 单位管理 shows it as 无人办理.
+        var platformAdmin = new StaffAccount { AgencyId = province.Id, UserName = PlatformAdmin, DisplayName = "示范省平台管理员", PasswordHash = "", Roles = StaffRoles.PlatformAdmin };
+        platformAdmin.PasswordHash = hasher.HashPassword(platformAdmin, Password);
+        db.StaffAccounts.Add(platformAdmin);
 
         var today = policy.Today;
         var from = new DateOnly(today.Year - 1, 1, 1);

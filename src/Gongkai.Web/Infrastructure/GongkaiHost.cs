@@ -70,6 +70,7 @@ internal static class GongkaiHost
         }
 
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
+        services.AddScoped<StaffAdministration>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -91,7 +92,8 @@ internal static class GongkaiHost
             .AddPolicy(StaffPolicies.Registrar, p => p.RequireRole(nameof(StaffRoles.Registrar), nameof(StaffRoles.Admin)))
             .AddPolicy(StaffPolicies.Handler, p => p.RequireRole(nameof(StaffRoles.Handler), nameof(StaffRoles.Approver), nameof(StaffRoles.Admin)))
             .AddPolicy(StaffPolicies.Approver, p => p.RequireRole(nameof(StaffRoles.Approver)))
-            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(nameof(StaffRoles.Admin)))
+            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(nameof(StaffRoles.Admin), nameof(StaffRoles.PlatformAdmin)))
+            .AddPolicy(StaffPolicies.PlatformAdmin, p => p.RequireRole(nameof(StaffRoles.PlatformAdmin)))
             .AddPolicy(StaffPolicies.Supervisor, p => p.RequireRole(nameof(StaffRoles.Supervisor)));
 
         services.AddRazorPages(o =>
@@ -100,6 +102,7 @@ internal static class GongkaiHost
             o.Conventions.AuthorizeFolder("/Workspace", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Oversight", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Workspace/Admin", StaffPolicies.Admin);
+            o.Conventions.AuthorizeFolder("/Workspace/Admin/Agencies", StaffPolicies.PlatformAdmin);
             o.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
             o.Conventions.AllowAnonymousToPage("/Workspace/Denied");
         });
@@ -148,6 +151,7 @@ internal static class GongkaiHost
         app.UseFormNulCheck();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePasswordChangeFirst();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi();

@@ -19,8 +19,11 @@ internal static class StaffPolicies
     /// <summary>负责人 only: approves extensions (条例第三十三条第二款: 经政府信息公开工作机构负责人同意).</summary>
     public const string Approver = "approver";
 
-    /// <summary>管理员: accounts and the annual report.</summary>
+    /// <summary>管理员 (or 平台管理员): the accounts of the agency and the annual report.</summary>
     public const string Admin = "admin";
+
+    /// <summary>平台管理员 only: every agency of the platform and their administrators.</summary>
+    public const string PlatformAdmin = "platform-admin";
 
     /// <summary>监督员: imports and reviews the published reports of the units below the account's own.</summary>
     public const string Supervisor = "supervisor";
@@ -33,6 +36,9 @@ internal static class StaffClaims
 
     public const string DisplayName = "gongkai:display-name";
 
+    /// <summary>Present while the member must change the password set for them (a new account, a reset).</summary>
+    public const string MustChangePassword = "gongkai:must-change-password";
+
     /// <summary>The identity a staff cookie holds: user name, display name, agency, security stamp and one role claim per role.</summary>
     public static ClaimsPrincipal Principal(StaffAccount account, string scheme)
     {
@@ -44,6 +50,11 @@ internal static class StaffClaims
             new(Agency, account.AgencyId.ToString(CultureInfo.InvariantCulture)),
             new(SecurityStamps.Claim, account.SecurityStamp),
         };
+        if (account.MustChangePassword)
+        {
+            claims.Add(new(MustChangePassword, "1"));
+        }
+
         claims.AddRange(Enum.GetValues<StaffRoles>()
             .Where(r => r != StaffRoles.None && account.Roles.HasFlag(r))
             .Select(r => new Claim(ClaimTypes.Role, r.ToString())));
@@ -55,6 +66,14 @@ internal static class StaffClaims
     {
         ArgumentNullException.ThrowIfNull(user);
         return int.Parse(user.FindFirstValue(Agency) ?? throw new InvalidOperationException("Not a staff identity."), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>What the signed-in member may administer, for <see cref="StaffAdministration"/>.</summary>
+    public static Administrator Administrator(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var roles = Enum.GetValues<StaffRoles>().Where(r => r != StaffRoles.None && user.IsInRole(r.ToString())).Aggregate(StaffRoles.None, (a, r) => a | r);
+        return new Administrator(user.Identity?.Name ?? "", user.AgencyId(), roles);
     }
 
     public static string StaffName(this ClaimsPrincipal user) => user?.FindFirstValue(DisplayName) ?? user?.Identity?.Name ?? "";

@@ -55,7 +55,12 @@ internal static partial class StaffSignIn
             return (null, Refused);
         }
 
-        if (string.IsNullOrEmpty(account!.SecurityStamp))
+        if (account!.Disabled)
+        {
+            return (null, "该账号已停用，请联系本单位管理员。");
+        }
+
+        if (string.IsNullOrEmpty(account.SecurityStamp))
         {
             account.SecurityStamp = SecurityStamps.New();
             await db.SaveChangesAsync().ConfigureAwait(false);
@@ -82,7 +87,10 @@ internal static partial class StaffSignIn
 
     /// <summary>Where a member lands after signing in: a 监督员 without an agency role on the oversight pages.</summary>
     public static string Home(StaffAccount account) =>
-        account.Roles == StaffRoles.Supervisor ? "/oversight" : "/workspace";
+        account.MustChangePassword ? PasswordChangeFirst.Page
+        : account.Roles == StaffRoles.Supervisor ? "/oversight"
+        : account.Roles == StaffRoles.PlatformAdmin ? "/workspace/admin/agencies"
+        : "/workspace";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-ins from {Address} slowed down after {Failures} failures")]
     private static partial void LogThrottled(ILogger logger, string address, int failures);

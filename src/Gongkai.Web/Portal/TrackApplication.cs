@@ -120,7 +120,7 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
             record.AnswerDue,
             record.AnsweredOn,
             outcome,
-            outcome?.Label(),
+            outcome?.Name(),
             outcome?.LegalBasis(),
             verified ? PersonalData.MaskName(record.ApplicantName) : null,
             steps?.Select(e => Step(RequestLog.ToEvent(e))).ToArray())
@@ -153,7 +153,7 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
         FeeNoticeIssued f => $"发出收费通知，缴费期限至{Date(f.PayBy)}（条例第四十二条）",
         FeePaid => "已缴纳信息处理费",
         FeeLapsed => "逾期未缴纳信息处理费，不再处理该申请",
-        Decided d => $"作出答复：{d.Outcome.Label()}（{d.Outcome.LegalBasis()}）",
+        Decided d => $"作出答复：{d.Outcome.Name()}",
         Delivered v => v.Method == ServiceMethod.Posted ? "答复已交邮寄送" : "答复已送达",
         Withdrawn => "申请人撤回申请",
         _ => "办理进展",

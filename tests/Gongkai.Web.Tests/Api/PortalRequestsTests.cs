@@ -126,7 +126,7 @@ public sealed class PortalRequestsTests
         var body = JsonNode.Parse(json)!;
         Assert.Equal("decided", (string?)body["status"]);
         Assert.Equal("provided", (string?)body["outcome"]);
-        Assert.Equal(Outcome.Provided.Label(), (string?)body["outcomeLabel"]);
+        Assert.Equal(Outcome.Provided.Name(), (string?)body["outcomeLabel"]);
         Assert.Equal("条例第三十六条第（二）项", (string?)body["legalBasis"]);
         Assert.Equal(2, body["steps"]!.AsArray().Count);
         Assert.DoesNotContain("chengban", json, StringComparison.Ordinal);

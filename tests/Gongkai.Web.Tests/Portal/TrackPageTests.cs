@@ -62,7 +62,7 @@ public sealed class TrackPageTests
         Assert.Contains("&lt;****", page, StringComparison.Ordinal);
     }
 
-    private static async Task<string> ApplyAsync(HttpClient client, Dictionary<string, string> fields)
+    internal static async Task<string> ApplyAsync(HttpClient client, Dictionary<string, string> fields)
     {
         var response = await Staff.PostFormAsync(client, "/portal/apply", fields);
         return PortalForms.TrackingCodeOn(await response.Content.ReadAsStringAsync());

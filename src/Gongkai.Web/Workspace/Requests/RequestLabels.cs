@@ -49,7 +49,7 @@ public static class RequestLabels
         ExtensionApproved x => $"延长{x.WorkingDays}个工作日，经{x.Approver}同意",
         ReasonableDeadlineSet d => $"答复期限{Date(d.DueOn)}；{ReasonableDeadlines.LegalGround}；理由：{d.Reason}" + (d.Approver is { } a ? $"；经{a}同意" : ""),
         FeeNoticeIssued f => $"{f.Charge.Method.Label()}，数量{f.Charge.Quantity}，金额{Money(f.Charge.Amount)}元，缴费期限{Date(f.PayBy)}",
-        Decided d => $"{d.Outcome.Label()}（{d.Outcome.LegalBasis()}）",
+        Decided d => $"{d.Outcome.Name()}；表三{d.Outcome.Label()}",
         Delivered d => d.Method.Label(),
         _ => "",
     };

@@ -1,0 +1,2 @@
+ALTER TABLE staff_accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff_accounts ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
