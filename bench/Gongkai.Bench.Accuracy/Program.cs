@@ -14,6 +14,7 @@ using Gongkai.Testing;
 //                                           web page and a Word document by the project's writers
 //        … -- --generate FOLDER N [SEED]    N hard PDFs of generated reports with their truths (Chromium)
 //        … -- --generated N [SEED]          the same in a scratch folder, read and measured, then removed
+//        … -- --grid FILE.pdf                the text the PDF reader rebuilds from the word boxes, and the findings
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: Gongkai.Bench.Accuracy FOLDER [FOLDER…] | --corpus | --generate FOLDER N [SEED] | --generated N [SEED]");
@@ -42,6 +43,20 @@ if (args[0] == "--generated" && args.Length >= 2)
     {
         scratch.Delete(recursive: true);
     }
+}
+
+if (args[0] == "--grid" && args.Length == 2)
+{
+    var bytes = File.ReadAllBytes(args[1]);
+    Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.GridText(bytes, "pdftotext") ?? "(no grid)");
+    Console.WriteLine("==== layout ====");
+    Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.Extract(bytes, "pdftotext", "-layout").Text);
+    foreach (var finding in ReportReader.Read(Path.GetFileName(args[1]), bytes).Report?.Findings ?? [])
+    {
+        Console.WriteLine($"{finding.Severity} {finding.Code} {finding.Table} {finding.Row}: {finding.Message}");
+    }
+
+    return 0;
 }
 
 if (args[0] == "--corpus")
