@@ -35,12 +35,14 @@ public sealed class GeneratedPdfTests
     /// <summary>
     /// Variants read cell for cell: wrapped centred labels and vertical group labels (003, 019: the line height taken
     /// from the digits' width where Noto Serif CJK gives digits 23 pt boxes), page breaks inside 表三 with footers
-    /// 「-4-」 and 「第4页 共6页」 (008, 010, 019), blank zeros (008, 013, 019), both fonts, narrow columns (013, 015).
+    /// 「-4-」 and 「第4页 共6页」 (008, 010, 019), blank zeros (008, 013, 019), 表二 sub-tables blank in every cell (011: a
+    /// blank cell under each heading, read as 0 and said), both fonts, narrow columns (013, 015).
     /// </summary>
     [Theory]
     [InlineData("gen-1-003-serif-narrow-centred-vert-wrap-foot2-9.pdf")]
     [InlineData("gen-1-008-serif-centred-vert-top-brk8-blank1-foot1-12.pdf")]
     [InlineData("gen-1-010-sans-vert-brk14-foot3-12.pdf")]
+    [InlineData("gen-1-011-sans-top-blank2-foot1-9.pdf")]
     [InlineData("gen-1-013-sans-narrow-top-blank2-foot1-10.5.pdf")]
     [InlineData("gen-1-015-serif-narrow-centred-top-12.pdf")]
     [InlineData("gen-1-019-serif-centred-vert-wrap-top-brk11-blank1-10.5.pdf")]
