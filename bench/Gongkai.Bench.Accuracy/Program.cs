@@ -4,69 +4,162 @@ using Gongkai.Documents;
 using Gongkai.Testing;
 
 // Accuracy on reports with a hand-written truth: every X.ext in the folder that has X.truth.json is read with
-// ReportReader and compared cell by cell (TruthComparison, as the golden tests do). Prints per file and in total the
+// ReportReader and compared cell by cell (TruthComparison, as the golden tests do). Prints per file, per form (text,
+// web page, Word, PDF, Markdown extraction; PDFs printed by agencies apart from generated ones) and in total the
 // non-zero truth cells, right, wrong, missing, and every silent error: a wrong cell with no warning or error on its
 // row (those that at least have one on their whole table are told apart). A web page is also read as a GBK copy
 // (its charset declaration dropped, so the encoding must be detected) and must read the same.
 // Usage: dotnet run --project bench/Gongkai.Bench.Accuracy -- FOLDER [FOLDER…]
+//        … -- --corpus                      every folder of the repository's corpus, each truth also written as a
+//                                           web page and a Word document by the project's writers
+//        … -- --generate FOLDER N [SEED]    N hard PDFs of generated reports with their truths (Chromium)
+//        … -- --generated N [SEED]          the same in a scratch folder, read and measured, then removed
+//        … -- --grid FILE.pdf                the text the PDF reader rebuilds from the word boxes, and the findings
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: Gongkai.Bench.Accuracy FOLDER [FOLDER…]   (reads every X.ext that has X.truth.json)");
+    Console.Error.WriteLine("usage: Gongkai.Bench.Accuracy FOLDER [FOLDER…] | --corpus | --generate FOLDER N [SEED] | --generated N [SEED]");
     return 2;
 }
 
-var total = new Tally();
-var silentAll = new List<string>();
-var files = 0;
-var templatesRight = 0;
-foreach (var folder in args)
+if (args[0] == "--generate" && args.Length >= 3)
 {
-    foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+    var names = HardPdfs.Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
+    Console.WriteLine($"{names.Count} PDFs written to {args[1]}");
+    return 0;
+}
+
+if (args[0] == "--generated" && args.Length >= 2)
+{
+    var scratch = Directory.CreateTempSubdirectory("gongkai-generated-pdfs-");
+    try
     {
-        if (path.EndsWith(".truth.json", StringComparison.Ordinal) || !File.Exists(Corpus.TruthFor(path)))
-        {
-            continue;
-        }
-
-        files++;
-        var name = Path.GetFileName(path);
-        var truth = JsonNode.Parse(File.ReadAllText(Corpus.TruthFor(path)))!.AsObject();
-        var result = ReportReader.ReadFile(path);
-        var tally = new Tally();
-        var lines = new List<string>();
-        if (result.Report is not { } report)
-        {
-            tally.Unreadable = true;
-            tally.CountAllMissing(truth);
-            lines.Add($"    not read: {result.Error}");
-        }
-        else
-        {
-            if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
-            {
-                lines.Add("    " + GbkCopy.Compare(path, report));
-            }
-
-            var comparison = TruthComparison.Of(report, truth);
-            templatesRight += comparison.TemplateRight ? 1 : 0;
-            lines.AddRange(comparison.HeaderMismatches.Select(m => "    " + m));
-            foreach (var row in comparison.Rows)
-            {
-                tally.Add(row, lines, silentAll, name);
-            }
-        }
-
-        total.Merge(tally);
-        Console.WriteLine($"{name}: {tally}");
-        lines.ForEach(Console.WriteLine);
+        var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        HardPdfs.Generate(scratch.FullName, count, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
+        Console.WriteLine($"{count} PDFs printed in {watch.Elapsed.TotalSeconds:F0} s");
+        return Bench.Run([scratch.FullName], []);
+    }
+    finally
+    {
+        scratch.Delete(recursive: true);
     }
 }
 
-Console.WriteLine();
-Console.WriteLine($"TOTAL {files} files, template right {templatesRight}/{files}: {total}");
-Console.WriteLine($"silent errors: {silentAll.Count}");
-silentAll.ForEach(s => Console.WriteLine("  " + s));
-return 0;
+if (args[0] == "--grid" && args.Length == 2)
+{
+    var bytes = File.ReadAllBytes(args[1]);
+    Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.GridText(bytes, "pdftotext") ?? "(no grid)");
+    Console.WriteLine("==== layout ====");
+    Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.Extract(bytes, "pdftotext", "-layout").Text);
+    foreach (var finding in ReportReader.Read(Path.GetFileName(args[1]), bytes).Report?.Findings ?? [])
+    {
+        Console.WriteLine($"{finding.Severity} {finding.Code} {finding.Table} {finding.Row}: {finding.Message}");
+    }
+
+    return 0;
+}
+
+if (args[0] == "--corpus")
+{
+    var corpus = Path.Combine(Corpus.RepositoryRoot, "tests", "corpus");
+    var folders = Directory.EnumerateDirectories(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+    return Bench.Run(folders, Directory.EnumerateFiles(corpus, "*.truth.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+}
+
+return Bench.Run(args, []);
+
+internal static class Bench
+{
+    /// <summary>Reads every document with a truth in the folders, and each of <paramref name="written"/> as written by the project's writers.</summary>
+    public static int Run(IEnumerable<string> folders, IReadOnlyList<string> written)
+    {
+        var total = new Tally();
+        var forms = new SortedDictionary<string, (Tally Tally, int Files)>(StringComparer.Ordinal);
+        var silentAll = new List<string>();
+        var files = 0;
+        var templatesRight = 0;
+        var documents = folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal))
+            .Where(p => !p.EndsWith(".truth.json", StringComparison.Ordinal) && File.Exists(Corpus.TruthFor(p)))
+            .Select(p => (Name: Path.GetFileName(p), Form: FormOf(p), Truth: Corpus.TruthFor(p), Read: (Func<ReadResult>)(() => ReportReader.ReadFile(p)), Path: (string?)p))
+            .Concat(written.SelectMany(Written)).ToList();
+        foreach (var document in documents)
+        {
+            files++;
+            var name = document.Name;
+            var truth = JsonNode.Parse(File.ReadAllText(document.Truth))!.AsObject();
+            var result = document.Read();
+            var tally = new Tally();
+            var lines = new List<string>();
+            if (result.Report is not { } report)
+            {
+                tally.Unreadable = true;
+                tally.CountAllMissing(truth);
+                lines.Add($"    not read: {result.Error}");
+            }
+            else
+            {
+                if (document.Path is { } path && (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)))
+                {
+                    lines.Add("    " + GbkCopy.Compare(path, report));
+                }
+
+                var comparison = TruthComparison.Of(report, truth);
+                templatesRight += comparison.TemplateRight ? 1 : 0;
+                lines.AddRange(comparison.HeaderMismatches.Select(m => "    " + m));
+                foreach (var row in comparison.Rows)
+                {
+                    tally.Add(row, lines, silentAll, name);
+                }
+            }
+
+            total.Merge(tally);
+            var form = forms.TryGetValue(document.Form, out var f) ? f : (Tally: new Tally(), Files: 0);
+            form.Tally.Merge(tally);
+            forms[document.Form] = (form.Tally, form.Files + 1);
+            Console.WriteLine($"{name}: {tally}");
+            lines.ForEach(Console.WriteLine);
+        }
+
+        Console.WriteLine();
+        foreach (var (form, (tally, count)) in forms)
+        {
+            Console.WriteLine($"{form}, {count} documents: {tally}");
+        }
+
+        Console.WriteLine($"TOTAL {files} files, template right {templatesRight}/{files}: {total}");
+        Console.WriteLine($"silent errors: {silentAll.Count}");
+        silentAll.ForEach(s => Console.WriteLine("  " + s));
+        return 0;
+    }
+
+    /// <summary>The form a document comes in, by its extension; PDFs this bench generated apart from published ones.</summary>
+    private static string FormOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".txt" => "text (web page text)",
+        ".html" or ".htm" => "HTML",
+        ".docx" => "DOCX",
+        ".md" => "Markdown extraction of a PDF",
+        ".pdf" when Path.GetFileName(path).StartsWith("gen-", StringComparison.Ordinal) => "PDF (generated, hard layouts)",
+        ".pdf" => "PDF (published)",
+        var other => other,
+    };
+
+    /// <summary>A truth of the corpus written by the project's writers as a web page and as a Word document, and read back.</summary>
+    private static IEnumerable<(string Name, string Form, string Truth, Func<ReadResult> Read, string? Path)> Written(string truthPath)
+    {
+        var report = Gongkai.Documents.Json.ReportJson.Parse(File.ReadAllText(truthPath), out _);
+        if (report is null)
+        {
+            yield break;
+        }
+
+        var stem = Path.GetFileName(truthPath).Replace(".truth.json", "", StringComparison.Ordinal);
+        yield return (stem + " (written).html", "HTML (written by HtmlReportWriter)", truthPath,
+            () => ReportReader.Read(stem + ".html", System.Text.Encoding.UTF8.GetBytes(Gongkai.Documents.Writers.HtmlReportWriter.Write(report))), null);
+        yield return (stem + " (written).docx", "DOCX (written by DocxReportWriter)", truthPath,
+            () => ReportReader.Read(stem + ".docx", Gongkai.Documents.Writers.DocxReportWriter.Write(report)), null);
+    }
+}
 
 internal sealed class Tally
 {

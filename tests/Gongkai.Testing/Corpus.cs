@@ -18,6 +18,13 @@ public static class Corpus
     /// <summary>淮安市洪泽区's 2023 and 2024 reports, printed to PDF from WPS, with their truths.</summary>
     public static string Pdf => Path.Combine(Real, "pdf");
 
+    /// <summary>
+    /// Generated reports printed to PDF in the official layout with the variants real PDFs show (fonts, narrow
+    /// columns, centred and vertical labels, wrapped labels, page breaks inside 表三, blank zeros, page footers), each
+    /// with its truth: written by <c>bench/Gongkai.Bench.Accuracy -- --generate</c>, so that tests need no Chromium.
+    /// </summary>
+    public static string Generated => Path.Combine(RepositoryRoot, "tests", "corpus", "generated");
+
     public static IEnumerable<string> SeedTexts() => Directory.EnumerateFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
 
     public static string TruthFor(string document) =>

@@ -49,8 +49,9 @@ internal static partial class PdfLines
     [GeneratedRegex(@"^(（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")]
     internal static partial Regex NumberingPattern();
 
-    // A page number alone on its line at the top or bottom of the page ("-3-" in 淮安市洪泽区's reports).
-    [GeneratedRegex(@"^[-—–\s第]*\d{1,3}[-—–\s页]*$")]
+    // A page number alone on its line at the top or bottom of the page: "-3-" in 淮安市洪泽区's reports, and the
+    // footers of the generated PDFs (tests/corpus/generated): "— 5 —", "第4页 共6页", also "第4页/共6页" and "4/6".
+    [GeneratedRegex(@"^[-—–\s]*(第?\s*\d{1,3}\s*页?\s*([/／，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})[-—–\s]*$")]
     private static partial Regex PageNumberPattern();
 
     /// <summary>
@@ -59,8 +60,18 @@ internal static partial class PdfLines
     /// </summary>
     public static double FigureHeight(IEnumerable<PdfPage> pages)
     {
-        var heights = pages.SelectMany(p => p.Words).Where(w => w.Text.All(char.IsAsciiDigit)).Select(w => w.Height).Order().ToList();
-        return heights.Count == 0 ? 12 : Math.Max(4, heights[heights.Count / 2]);
+        var figures = pages.SelectMany(p => p.Words).Where(w => w.Text.All(char.IsAsciiDigit)).ToList();
+        if (figures.Count == 0)
+        {
+            return 12;
+        }
+
+        var height = figures.Select(w => w.Height).Order().ElementAt(figures.Count / 2);
+        // Some fonts give digits the box of the whole CJK line (23 pt for 9 pt figures in Noto Serif CJK, printed by
+        // Chromium in the generated PDFs of tests/corpus/generated), taller than the 12 pt between the lines of a
+        // wrapped label: there the height is taken from the digits' width, about half an em each.
+        var width = figures.Select(w => (w.XMax - w.XMin) / w.Text.Length).Order().ElementAt(figures.Count / 2);
+        return Math.Max(4, Math.Min(height, 2.2 * width));
     }
 
     /// <summary>
@@ -98,7 +109,7 @@ internal static partial class PdfLines
     }
 
     private static bool IsPageNumber(PdfLine line, double pageHeight) =>
-        line.Chunks.Count == 1 && PageNumberPattern().IsMatch(line.Chunks[0].Text)
+        line.Chunks.Count <= 3 && PageNumberPattern().IsMatch(string.Join(" ", line.Chunks.Select(c => c.Text)))
         && pageHeight > 0 && (line.CenterY > pageHeight * 0.88 || line.CenterY < pageHeight * 0.06);
 
     private static PdfLine Line(List<PdfWord> words, double figureHeight)

@@ -9,8 +9,10 @@ namespace Gongkai.Documents.Pdf;
 /// <summary>
 /// Reads a report published as PDF through pdftotext (Debian package poppler-utils), then
 /// <see cref="TextReportReader"/>: the word boxes of <c>pdftotext -bbox-layout</c> rebuild each table as a grid that
-/// keeps its blank cells (<see cref="PdfTableText"/>); where they give no table with a header, or no report, the text
-/// of <c>pdftotext -layout</c> is read instead, which keeps each table row on one line with its cells spaced apart.
+/// keeps its blank cells (<see cref="PdfTableText"/>); the text of <c>pdftotext -layout</c>, which keeps each table
+/// row on one line with its cells spaced apart, is read too, and each table is taken from the reading that satisfies
+/// the report's identities (<see cref="PdfReadings"/>); where the word boxes give no table with a header, or no
+/// report, the layout text alone is read.
 /// </summary>
 public static class PdfReportReader
 {
@@ -34,12 +36,13 @@ public static class PdfReportReader
             return ReadResult.Failure(source, "PDF 中没有可提取的文字（可能是扫描件或图片），需要先做文字识别（OCR）后再读取");
         }
 
-        if (GridText(bytes, tool) is { } grid && TextReportReader.Read(grid, source) is { } report)
+        var gridReport = GridText(bytes, tool) is { } grid ? TextReportReader.Read(grid, source) : null;
+        if (gridReport is null)
         {
-            return ReadResult.Success(source, report);
+            return TextReportReader.ReadResult(text, source);
         }
 
-        return TextReportReader.ReadResult(text, source);
+        return ReadResult.Success(source, PdfReadings.Choose(gridReport, TextReportReader.Read(text, source)));
     }
 
     /// <summary>The text with each table rebuilt from the word boxes, or null when they give no usable grid.</summary>

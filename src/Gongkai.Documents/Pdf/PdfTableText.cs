@@ -67,8 +67,56 @@ internal static class PdfTableText
             carried = [.. lines.Skip(Math.Max(done, lines.Count - MaxHeaderLines)).Where(l => !l.HasNumbers)];
         }
 
-        return grids == 0 ? null : output.ToString();
+        return grids == 0 ? null : BlankTables(output.ToString());
     }
+
+    /// <summary>
+    /// Tables blank in every cell, where a report leaves zeros blank (the generated PDFs with every zero blank in
+    /// tests/corpus/generated, gen-1-006 and gen-1-011): no figure makes them a grid, so their label lines come out
+    /// alone and would read as rows missing. A 表二 sub-table's label lines under its single line of headings
+    /// (「信息内容 本年新制作数量 本年新公开数量 对外公开总数量」 over 「规章」, 「规范性文件」) get a blank cell under each
+    /// heading, and 表四's headings with no row of figures before part 五 get a row of 15 blank cells: blank cells
+    /// read as 0, each said.
+    /// </summary>
+    internal static string BlankTables(string text)
+    {
+        var blank = "\t" + Text.BlankFields.Marker;
+        var lines = text.Split('\n');
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var header = lines[i].Trim();
+            if (header.StartsWith("信息内容", StringComparison.Ordinal) && !header.Contains('\t', StringComparison.Ordinal)
+                && header["信息内容".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is var columns and >= 1 and <= 3)
+            {
+                for (var j = i + 1; j < lines.Length && ProactiveLabels.Contains(lines[j].Replace(" ", "", StringComparison.Ordinal)); j++)
+                {
+                    lines[j] = lines[j].Trim() + string.Concat(Enumerable.Repeat(blank, columns));
+                }
+            }
+        }
+
+        var review = Array.FindIndex(lines, l => l.Contains("行政复议", StringComparison.Ordinal) && l.Contains("行政诉讼", StringComparison.Ordinal) && !l.Contains("情况", StringComparison.Ordinal));
+        if (review >= 0)
+        {
+            var end = review + 1;
+            while (end < lines.Length && !lines[end].TrimStart().StartsWith("五、", StringComparison.Ordinal) && !lines[end].Any(char.IsAsciiDigit) && lines[end].Length < 80)
+            {
+                end++;
+            }
+
+            if (end < lines.Length && end - review <= MaxHeaderLines && lines[end].TrimStart().StartsWith("五、", StringComparison.Ordinal)
+                && lines.Skip(review).Take(end - review).Any(l => l.Contains("审结", StringComparison.Ordinal)))
+            {
+                lines[end - 1] += "\n" + string.Concat(Enumerable.Repeat(blank, 15))[1..];
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The labels of 表二's rows, as a blank sub-table prints them alone on their lines.</summary>
+    private static readonly HashSet<string> ProactiveLabels =
+        ["规章", "规范性文件", "行政规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"];
 
     /// <summary>Where a table's header starts, its first row with figures, its end (exclusive), and the left edge of its figures.</summary>
     private readonly record struct TableSpan(int HeaderStart, int DataStart, int End, double NumberEdge);

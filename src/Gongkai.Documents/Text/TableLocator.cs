@@ -26,6 +26,14 @@ internal sealed class LocatedTables
     /// </summary>
     public HashSet<TableId> NumbersBeforeLabels { get; } = [];
 
+    /// <summary>
+    /// Tables whose row labels were printed together, apart from their numbers (a PDF-to-Markdown extraction that
+    /// puts each label cell on its own line and the figures of the rows after them, tests/corpus/extracted): no
+    /// position ties a row of figures to its label, so the whole table is in doubt. The value is how many labels ran
+    /// together.
+    /// </summary>
+    public Dictionary<TableId, int> LabelsApart { get; } = [];
+
     /// <summary>Numbers inside a table region after text that is no row label (a row the reader could not name).</summary>
     public List<(string Text, string Numbers, int Line, TableId Table)> Orphans { get; } = [];
 }
@@ -173,6 +181,14 @@ internal static partial class TableLocator
             {
                 core = bare;
             }
+        }
+
+        // Labels of three rows or more in the text before one run of numbers: labels printed apart from their rows.
+        // Short labels (其他, 总计) are also column headings and do not count.
+        var together = labels.Where(l => l.Core.Length >= 4 && core.Contains(l.Core, StringComparison.Ordinal)).Select(l => l.Key).Distinct().Count();
+        if (together >= 3)
+        {
+            found.LabelsApart[table] = Math.Max(together, found.LabelsApart.GetValueOrDefault(table));
         }
 
         RowLabel? bestLabel = null;

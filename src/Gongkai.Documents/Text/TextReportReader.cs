@@ -70,6 +70,12 @@ public static class TextReportReader
             }
         }
 
+        foreach (var (table, count) in located.LabelsApart)
+        {
+            findings.Add(Finding.Warning("parse.labelsApart", table, null, null,
+                $"{table.PrintedName()}有 {count} 个行标签连在一起印出、与其后的数字分开（如由 PDF 转成的 Markdown），无法按位置确定各行数字属于哪一行：本表的读取整体存疑，请核对原件"));
+        }
+
         foreach (var (orphanText, numbers, line, table) in located.Orphans)
         {
             findings.Add(Finding.Warning("parse.unknownRow", table, null, null,
