@@ -68,6 +68,7 @@ public static class RequestApprovals
     {
         ExtensionApproved => "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条第二款）",
         ReasonableDeadlineSet => ReasonableDeadlines.ApproverRequired,
+        LetterSigned => DisclosureRequest.SigningRule,
         _ => null,
     };
 }
