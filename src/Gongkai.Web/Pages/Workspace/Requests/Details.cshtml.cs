@@ -39,6 +39,9 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
     /// <summary>The files handed in with the application (身份证明 scans), without their content.</summary>
     public IReadOnlyList<AttachmentItem> Attachments { get; private set; } = [];
 
+    /// <summary>The files released to the applicant with the reply.</summary>
+    public IReadOnlyList<AttachmentItem> Released { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(bool registered, string? done, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } missing)
@@ -115,6 +118,54 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         return await LoadAsync(cancellationToken) ?? Page();
     }
 
+    /// <summary>
+    /// A file released to the applicant with the reply (条例第四十条), downloadable from the tracking page; only while
+    /// the reply is decided and not yet delivered. A refused file keeps the page as it was.
+    /// </summary>
+    public async Task<IActionResult> OnPostReleaseAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        if (Case.Record.Status != RequestStatus.Decided)
+        {
+            Error = "只有已作出答复、尚未送达的申请才能上传提供给申请人的文件";
+        }
+        else if (file is null || file.Length == 0)
+        {
+            Error = "请选择要提供给申请人的文件";
+        }
+        else if (file.Length > ReleasedFiles.MaxBytes)
+        {
+            Error = $"文件「{file.FileName}」超过{ReleasedFiles.MaxBytes / 1048576}MB，请分成几个文件上传";
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            db.ReleasedFiles.Add(new ReleasedFileRecord
+            {
+                TrackingCode = Case.Record.TrackingCode,
+                FileName = Path.GetFileName(file.FileName),
+                ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
+                Content = buffer.ToArray(),
+                ReleasedAt = clock.GetUtcNow(),
+                ReleasedBy = User.Identity?.Name ?? "",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            return Redirect($"/workspace/requests/{Case.Record.TrackingCode}?done={Uri.EscapeDataString("上传提供的文件")}");
+        }
+
+        return Page();
+    }
+
     /// <summary>The posted value of a field when the form of <paramref name="type"/> was the one refused, else the default.</summary>
     public string? Posted(string type, Func<StepInput, object?> field, object? fallback = null) =>
         Step.Type == type && field(Step) is { } v ? Format(v) : fallback is null ? null : Format(fallback);
@@ -158,10 +209,21 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
             .OrderBy(a => a.Id)
             .Select(a => new AttachmentItem(a.Id, a.FileName, a.Content.Length))
             .ToListAsync(cancellationToken);
+        Released = await db.ReleasedFiles.AsNoTracking()
+            .Where(a => a.TrackingCode == file.Record.TrackingCode)
+            .OrderBy(a => a.Id)
+            .Select(a => new AttachmentItem(a.Id, a.FileName, a.Content.Length))
+            .ToListAsync(cancellationToken);
         CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
         return null;
     }
+}
+
+/// <summary>Limits of the files released to an applicant.</summary>
+public static class ReleasedFiles
+{
+    public const long MaxBytes = 20L * 1024 * 1024;
 }
 
 /// <summary>An attachment as listed on the request page: its name and size in bytes.</summary>
