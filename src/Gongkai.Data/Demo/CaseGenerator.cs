@@ -34,13 +34,19 @@ public sealed class CaseGenerator(int seed, RequestPolicy policy)
 
     private readonly Random _rng = new(seed);
     private readonly Dictionary<int, int> _letterNumbers = [];
+    private Func<int, string>? _letterNumber;
 
     /// <summary>
     /// A case received on a day between <paramref name="from"/> and today, walked as far as today allows;
     /// <paramref name="trackingCode"/> gives its code from the day it was received.
     /// </summary>
-    public GeneratedCase Next(Func<DateOnly, string> trackingCode, DateOnly from)
+    /// <remarks>
+    /// <paramref name="letterNumber"/> gives the 文号 of a letter signed in a year (the agency's series); without it the
+    /// demo's letters are numbered in a "示例公开" series of their own.
+    /// </remarks>
+    public GeneratedCase Next(Func<DateOnly, string> trackingCode, DateOnly from, Func<int, string>? letterNumber = null)
     {
+        _letterNumber = letterNumber;
         ArgumentNullException.ThrowIfNull(trackingCode);
         var today = policy.Today;
         var received = from.AddDays(_rng.Next(0, Math.Max(1, today.DayNumber - from.DayNumber + 1)));
@@ -125,8 +131,9 @@ public sealed class CaseGenerator(int seed, RequestPolicy policy)
         // 拟稿、审核、签发 on the day of the decision; the demo's letters carry a 文号 series of their own.
         r = Try(r, new LetterDrafted(decidedOn, "经审查，现答复如下：（示例告知书正文）"));
         r = Try(r, new LetterReviewed(decidedOn, "政务公开办审核人"));
-        var number = _letterNumbers[decidedOn.Year] = _letterNumbers.GetValueOrDefault(decidedOn.Year) + 1;
-        r = Try(r, new LetterSigned(decidedOn, "政务公开办负责人", DocumentNumbers.Format("示例公开", decidedOn.Year, number), "示例市人民政府", "示例市人民法院"));
+        var numbered = _letterNumber?.Invoke(decidedOn.Year)
+            ?? DocumentNumbers.Format("示例公开", decidedOn.Year, _letterNumbers[decidedOn.Year] = _letterNumbers.GetValueOrDefault(decidedOn.Year) + 1);
+        r = Try(r, new LetterSigned(decidedOn, "政务公开办负责人", numbered, "示例市人民政府", "示例市人民法院"));
         return Try(r, new Delivered(decidedOn.AddDays(_rng.Next(0, 4)), (ServiceMethod)_rng.Next(0, 2)));
     }
 

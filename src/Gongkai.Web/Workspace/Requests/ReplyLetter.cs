@@ -18,8 +18,8 @@ public static class ReplyLetter
 
     /// <summary>The remedy sentence naming the 行政复议机关 and the court (条例第五十一条).</summary>
     public static string RemedyNaming(string reviewBody, string court) =>
-        $"如对本答复不服，可以自收到本告知书之日起60日内向{reviewBody}申请行政复议，"
-        + $"或者自收到本告知书之日起6个月内向{court}提起行政诉讼。";
+        $"如对本答复不服，可以自收到本告知书之日起60日内依照《中华人民共和国行政复议法》向{reviewBody}申请行政复议，"
+        + $"或者自收到本告知书之日起6个月内依照《中华人民共和国行政诉讼法》向{court}提起行政诉讼。";
 
     /// <summary>"本机关于…收到您以…方式提出的政府信息公开申请，申请获取“…”。"</summary>
     public static string Opening(RequestRecord record)

@@ -124,8 +124,7 @@ public sealed class StepInput
             ConsultationLapsed => (new ConsultationLapsed(on), null),
             ExtensionApproved => WorkingDays is not { } days ? (null, "请填写延长的工作日数")
                 : days is < 1 or > StatutoryPeriods.MaxExtension ? (null, $"延长答复的期限最长不得超过{StatutoryPeriods.MaxExtension}个工作日（条例第三十三条第二款）")
-                : string.IsNullOrWhiteSpace(Reason) ? (null, "请填写延长答复期限的理由（条例第三十三条第二款）")
-                : (new ExtensionApproved(on, days, approver, Reason.Trim()), null),
+                : (new ExtensionApproved(on, days, approver, Reason?.Trim()), null),
             ReasonableDeadlineSet => DueOn is not { } until ? (null, "请填写合理的答复期限")
                 : string.IsNullOrWhiteSpace(Reason) ? (null, "请填写延迟答复的理由（条例第三十五条）")
                 : (new ReasonableDeadlineSet(on, until, Reason.Trim(), approver), null),
