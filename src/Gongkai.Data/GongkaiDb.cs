@@ -57,6 +57,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
 
     public DbSet<ReleasedFileRecord> ReleasedFiles => Set<ReleasedFileRecord>();
 
+    public DbSet<CorrectionReplyRecord> CorrectionReplies => Set<CorrectionReplyRecord>();
+
     /// <summary>
     /// Saves the changes and their audit entries in one transaction: the changes first, so that each entry names the
     /// row id the database gave (not the temporary key before the save), then the entries.
@@ -164,6 +166,11 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         modelBuilder.Entity<ReleasedFileRecord>(n =>
         {
             n.ToTable("released_files");
+            n.HasIndex(x => x.TrackingCode);
+        });
+        modelBuilder.Entity<CorrectionReplyRecord>(n =>
+        {
+            n.ToTable("correction_replies");
             n.HasIndex(x => x.TrackingCode);
         });
 

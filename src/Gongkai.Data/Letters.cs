@@ -39,6 +39,24 @@ public sealed class ReleasedFileRecord
     public required string ReleasedBy { get; set; }
 }
 
+/// <summary>The applicant's online answer to a 补正通知 (条例第三十条): the corrected text and an optional file.</summary>
+public sealed class CorrectionReplyRecord
+{
+    public int Id { get; set; }
+
+    public required string TrackingCode { get; set; }
+
+    public required string Text { get; set; }
+
+    public string? FileName { get; set; }
+
+    public string? ContentType { get; set; }
+
+    public byte[]? Content { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+}
+
 /// <summary>
 /// The 文号 series of each agency and year. A number is taken inside the transaction that records the signature, so
 /// a signature that is not saved gives its number back and the series has no gaps; the row lock of the UPDATE keeps

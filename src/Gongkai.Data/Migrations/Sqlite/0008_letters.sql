@@ -22,3 +22,13 @@ CREATE TABLE released_files (
     released_by TEXT NOT NULL
 );
 CREATE INDEX ix_released_files_tracking_code ON released_files (tracking_code);
+CREATE TABLE correction_replies (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    tracking_code TEXT NOT NULL REFERENCES requests (tracking_code) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    file_name TEXT NULL,
+    content_type TEXT NULL,
+    content BLOB NULL,
+    submitted_at TEXT NOT NULL
+);
+CREATE INDEX ix_correction_replies_tracking_code ON correction_replies (tracking_code);

@@ -23,6 +23,13 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
 
     public string? InputError { get; private set; }
 
+    /// <summary>The corrected text as typed, kept when the correction is refused.</summary>
+    [BindProperty]
+    public string? CorrectionText { get; set; }
+
+    /// <summary>What was done: "补正已提交" etc.</summary>
+    public string? Done { get; private set; }
+
     /// <summary>The digits just verified, carried by the download forms so that each download is verified again.</summary>
     public string? VerifiedDigits { get; private set; }
 
@@ -94,6 +101,52 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
 
         var file = await new ElectronicDelivery(db, policy, clock).FileAsync(Found!.TrackingCode, id, cancellationToken);
         return file is null ? NotFound() : File(file.Content, "application/octet-stream", file.FileName);
+    }
+
+    /// <summary>补正 online (条例第三十条): the corrected text and an optional file; the typed text is kept on any error.</summary>
+    public async Task<IActionResult> OnPostCorrectAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var digits = (PhoneLastFour ?? "").Trim();
+        if (!await VerifyAsync(digits, cancellationToken))
+        {
+            return Page();
+        }
+
+        var error = await new OnlineCorrection(db, policy, clock).CorrectAsync(Found!.TrackingCode, CorrectionText, file, cancellationToken);
+        return await AfterAsync(error, "补正已提交，答复期限自今日起重新计算（条例第三十条）。", digits, cancellationToken);
+    }
+
+    /// <summary>撤回: the applicant withdraws the application.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
+    {
+        var digits = (PhoneLastFour ?? "").Trim();
+        if (!await VerifyAsync(digits, cancellationToken))
+        {
+            return Page();
+        }
+
+        var error = await new OnlineCorrection(db, policy, clock).WithdrawAsync(Found!.TrackingCode, cancellationToken);
+        return await AfterAsync(error, "申请已撤回。", digits, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(string? error, string done, string digits, CancellationToken cancellationToken)
+    {
+        if (error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+        {
+            CorrectionText = null;
+            Done = done;
+        }
+
+        // The page shows the application as it is now.
+        var code = Found!.TrackingCode;
+        TrackingCode = code;
+        await VerifyAsync(digits, cancellationToken);
+        InputError = error;
+        return Page();
     }
 
     // Looks the application up with the phone digits; counts a failure as every look-up does.

@@ -39,6 +39,9 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
     /// <summary>The files handed in with the application (身份证明 scans), without their content.</summary>
     public IReadOnlyList<AttachmentItem> Attachments { get; private set; } = [];
 
+    /// <summary>The applicant's online answers to a 补正通知, oldest first, without file content.</summary>
+    public IReadOnlyList<CorrectionReplyItem> CorrectionReplies { get; private set; } = [];
+
     /// <summary>The files released to the applicant with the reply.</summary>
     public IReadOnlyList<AttachmentItem> Released { get; private set; } = [];
 
@@ -80,6 +83,17 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         });
         await db.SaveChangesAsync(cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The file of an online correction, as a download.</summary>
+    public async Task<IActionResult> OnGetCorrectionFileAsync(int id, CancellationToken cancellationToken)
+    {
+        var code = TrackingCodes.Normalize(Code);
+        var agencyId = User.AgencyId();
+        var reply = await db.CorrectionReplies.AsNoTracking()
+            .Where(c => c.Id == id && c.TrackingCode == code && c.Content != null && db.Requests.Any(r => r.TrackingCode == code && r.AgencyId == agencyId))
+            .SingleOrDefaultAsync(cancellationToken);
+        return reply is null ? NotFound() : File(reply.Content!, "application/octet-stream", reply.FileName);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -209,6 +223,11 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
             .OrderBy(a => a.Id)
             .Select(a => new AttachmentItem(a.Id, a.FileName, a.Content.Length))
             .ToListAsync(cancellationToken);
+        CorrectionReplies = await db.CorrectionReplies.AsNoTracking()
+            .Where(c => c.TrackingCode == file.Record.TrackingCode)
+            .OrderBy(c => c.Id)
+            .Select(c => new CorrectionReplyItem(c.Id, c.Text, c.FileName, c.SubmittedAt))
+            .ToListAsync(cancellationToken);
         Released = await db.ReleasedFiles.AsNoTracking()
             .Where(a => a.TrackingCode == file.Record.TrackingCode)
             .OrderBy(a => a.Id)
@@ -219,6 +238,9 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         return null;
     }
 }
+
+/// <summary>An online correction as listed on the request page.</summary>
+public sealed record CorrectionReplyItem(int Id, string Text, string? FileName, DateTimeOffset SubmittedAt);
 
 /// <summary>Limits of the files released to an applicant.</summary>
 public static class ReleasedFiles
