@@ -45,14 +45,15 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
     /// <summary>The files released to the applicant with the reply.</summary>
     public IReadOnlyList<AttachmentItem> Released { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(bool registered, string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(bool registered, int? mailed, string? done, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } missing)
         {
             return missing;
         }
 
-        Done = registered ? $"申请已登记，查询码为 {Case.Record.TrackingCode}。" : done is null ? null : $"已记录「{done}」。";
+        var mail = mailed switch { 1 => "查询码已发送至申请人的电子邮箱。", 0 => "查询码邮件未能发送，请将回执交给申请人。", _ => "" };
+        Done = registered ? $"申请已登记，查询码为 {Case.Record.TrackingCode}。{mail}请打印回执交给申请人。" : done is null ? null : $"已记录「{done}」。";
         return Page();
     }
 
