@@ -53,6 +53,12 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
 
     public DbSet<FailedAttempt> FailedAttempts => Set<FailedAttempt>();
 
+    public DbSet<LetterSettingsRecord> LetterSettings => Set<LetterSettingsRecord>();
+
+    public DbSet<ReleasedFileRecord> ReleasedFiles => Set<ReleasedFileRecord>();
+
+    public DbSet<CorrectionReplyRecord> CorrectionReplies => Set<CorrectionReplyRecord>();
+
     /// <summary>
     /// Saves the changes and their audit entries in one transaction: the changes first, so that each entry names the
     /// row id the database gave (not the temporary key before the save), then the entries.
@@ -149,6 +155,23 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
             n.ToTable("scoring_sheets");
             n.HasKey(x => x.AgencyId);
             n.Property(x => x.AgencyId).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<LetterSettingsRecord>(n =>
+        {
+            n.ToTable("letter_settings");
+            n.HasKey(x => x.AgencyId);
+            n.Property(x => x.AgencyId).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<ReleasedFileRecord>(n =>
+        {
+            n.ToTable("released_files");
+            n.HasIndex(x => x.TrackingCode);
+        });
+        modelBuilder.Entity<CorrectionReplyRecord>(n =>
+        {
+            n.ToTable("correction_replies");
+            n.HasIndex(x => x.TrackingCode);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -98,7 +98,10 @@ public static class TrackingCodes
         return $"GK{year}-{chars}";
     }
 
-    /// <summary>The code as typed by a person: trimmed, upper case, O read as 0 and I/L as 1.</summary>
+    /// <summary>
+    /// The code as typed by a person: upper case, O read as 0 and I/L as 1, with or without its hyphen and with any
+    /// spaces (read aloud or copied from a printed receipt: "gk2026 7kq3 m9xd", "GK20267KQ3M9XD", a full-width "－").
+    /// </summary>
     public static string Normalize(string? code)
     {
         var s = (code ?? "").Trim().ToUpperInvariant();
@@ -107,6 +110,10 @@ public static class TrackingCodes
             return s;
         }
 
-        return "GK" + s[2..].Replace('O', '0').Replace('I', '1').Replace('L', '1');
+        var typed = "GK" + s[2..].Replace('O', '0').Replace('I', '1').Replace('L', '1');
+        var compact = new string([.. typed.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '－' or '—' or '–' or '‐'))]);
+        // GK + four digits of the year + the eight characters of New: the hyphen goes back after the year. Anything
+        // else is left as typed, so it matches only itself.
+        return compact.Length == 14 && compact[2..6].All(char.IsAsciiDigit) ? $"{compact[..6]}-{compact[6..]}" : typed;
     }
 }

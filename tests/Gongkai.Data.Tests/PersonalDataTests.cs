@@ -52,5 +52,8 @@ public sealed class PersonalDataTests
         Assert.Matches("^GK2026-[0-9A-HJKMNP-TV-Z]{8}$", code);
         Assert.Equal(code, TrackingCodes.Normalize(" " + code.ToLowerInvariant() + " "));
         Assert.Equal("GK2026-10Q00001", TrackingCodes.Normalize("gk2026-loq0o00i"));
+        Assert.Equal(code, TrackingCodes.Normalize(code.Replace("-", "", StringComparison.Ordinal)));
+        Assert.Equal(code, TrackingCodes.Normalize(string.Join(' ', code.Replace("-", "", StringComparison.Ordinal).Chunk(4).Select(c => new string(c)))));
+        Assert.Equal(code, TrackingCodes.Normalize(code.Replace("-", " － ", StringComparison.Ordinal)));
     }
 }

@@ -33,13 +33,20 @@ public sealed class CaseGenerator(int seed, RequestPolicy policy)
     ];
 
     private readonly Random _rng = new(seed);
+    private readonly Dictionary<int, int> _letterNumbers = [];
+    private Func<int, string>? _letterNumber;
 
     /// <summary>
     /// A case received on a day between <paramref name="from"/> and today, walked as far as today allows;
     /// <paramref name="trackingCode"/> gives its code from the day it was received.
     /// </summary>
-    public GeneratedCase Next(Func<DateOnly, string> trackingCode, DateOnly from)
+    /// <remarks>
+    /// <paramref name="letterNumber"/> gives the 文号 of a letter signed in a year (the agency's series); without it the
+    /// demo's letters are numbered in a "示例公开" series of their own.
+    /// </remarks>
+    public GeneratedCase Next(Func<DateOnly, string> trackingCode, DateOnly from, Func<int, string>? letterNumber = null)
     {
+        _letterNumber = letterNumber;
         ArgumentNullException.ThrowIfNull(trackingCode);
         var today = policy.Today;
         var received = from.AddDays(_rng.Next(0, Math.Max(1, today.DayNumber - from.DayNumber + 1)));
@@ -89,7 +96,7 @@ public sealed class CaseGenerator(int seed, RequestPolicy policy)
         }
         else if (roll < 18)
         {
-            r = Try(r, new ExtensionApproved(Work(r.ReceivedOn, 15, 19), 20, "政务公开办负责人"));
+            r = Try(r, new ExtensionApproved(Work(r.ReceivedOn, 15, 19), 20, "政务公开办负责人", "所申请信息涉及多个科室，需调取档案逐件检索"));
         }
         else if (roll < 21)
         {
@@ -115,11 +122,31 @@ public sealed class CaseGenerator(int seed, RequestPolicy policy)
         var last = r.Events[^1].On;
         var decidedOn = _rng.Next(0, 40) == 0 ? due.AddDays(_rng.Next(1, 10)) : Work(last, 1, Math.Max(2, policy.Calendar.WorkingDaysBetween(last, due)));
         var outcome = r.Events.Any(e => e is CorrectionReceived) && _rng.Next(0, 5) == 0 ? Outcome.UnclearAfterCorrection : Decisions[_rng.Next(Decisions.Length)];
-        r = Try(r, new Decided(decidedOn, outcome));
-        return r.Status == RequestStatus.Decided
-            ? Try(r, new Delivered(decidedOn.AddDays(_rng.Next(0, 4)), (ServiceMethod)_rng.Next(0, 2)))
-            : r;
+        r = Try(r, new Decided(decidedOn, outcome, FactsOf(outcome)));
+        if (r.Status != RequestStatus.Decided)
+        {
+            return r;
+        }
+
+        // 拟稿、审核、签发 on the day of the decision; the demo's letters carry a 文号 series of their own.
+        r = Try(r, new LetterDrafted(decidedOn, "经审查，现答复如下：（示例告知书正文）"));
+        r = Try(r, new LetterReviewed(decidedOn, "政务公开办审核人"));
+        var numbered = _letterNumber?.Invoke(decidedOn.Year)
+            ?? DocumentNumbers.Format("示例公开", decidedOn.Year, _letterNumbers[decidedOn.Year] = _letterNumbers.GetValueOrDefault(decidedOn.Year) + 1);
+        r = Try(r, new LetterSigned(decidedOn, "政务公开办负责人", numbered, "示例市人民政府", "示例市人民法院"));
+        return Try(r, new Delivered(decidedOn.AddDays(_rng.Next(0, 4)), (ServiceMethod)_rng.Next(0, 2)));
     }
+
+    // What each demo letter states (条例第三十六条): one withheld part for the 不予公开 outcomes, the place of
+    // publication, the agency that holds the information.
+    private static DecisionFacts FactsOf(Outcome outcome) => outcome switch
+    {
+        Outcome.PartiallyDisclosed => new() { Withheld = [new WithheldPart("涉及个人身份证号码、联系电话的内容", Outcome.ThirdPartyRights, "属于个人隐私，公开会对第三方合法权益造成损害")] },
+        _ when DecisionFacts.WithholdingGrounds.Contains(outcome) => new() { Withheld = [new WithheldPart("所申请的全部信息", outcome, "经审查属于依法不予公开的情形")] },
+        Outcome.AlreadyPublished => new() { PublishedAt = "本机关门户网站“政府信息公开”专栏" },
+        Outcome.NotThisAgency => new() { HoldingAgency = "示例市自然资源和规划局", HoldingAgencyContact = "电话0000-12345678" },
+        _ => new(),
+    };
 
     // Offers the event; keeps it when the law allows it and it is not in the future.
     private static DisclosureRequest Try(DisclosureRequest r, RequestEvent e) =>

@@ -3,7 +3,7 @@ namespace Gongkai.Domain.Requests;
 // 条例第三十三条第二款 (延长答复期限), 第三十五条 (延迟答复的合理期限).
 public sealed partial class DisclosureRequest
 {
-    private (RequestState?, string?) ApproveExtension(ExtensionApproved e)
+    private (RequestState?, string?) ApproveExtension(ExtensionApproved e, bool replaying)
     {
         if (Status != RequestStatus.InProgress)
         {
@@ -23,6 +23,12 @@ public sealed partial class DisclosureRequest
         if (string.IsNullOrWhiteSpace(e.Approver))
         {
             return (null, "延长答复期限应当经政府信息公开工作机构负责人同意（条例第三十三条第二款），须写明批准人");
+        }
+
+        // The 延期答复告知书 tells the applicant why; logs stored before the reason was asked for have none.
+        if (!replaying && string.IsNullOrWhiteSpace(e.Reason))
+        {
+            return (null, "延长答复期限须告知申请人（条例第三十三条第二款），请填写延期的理由");
         }
 
         var first = Deadlines.FirstPeriodDue!.Value;

@@ -45,6 +45,19 @@ public sealed partial class DisclosureRequest
     /// <summary>The day the reply counts as given: 签收之日 or 交邮之日 (国办公开办函〔2016〕235号).</summary>
     public DateOnly? AnsweredOn => _state.Delivery?.On;
 
+    /// <summary>The decision (答复) with the facts its letter states, once there is one.</summary>
+    public Decided? Decision => _state.Decision;
+
+    /// <summary>The current draft of the 答复告知书, its review and its signature (拟稿 → 审核 → 签发).</summary>
+    public LetterDrafted? LetterDraft => _state.LetterDraft;
+
+    public LetterReviewed? LetterReview => _state.LetterReview;
+
+    public LetterSigned? LetterSignature => _state.LetterSignature;
+
+    /// <summary>The extension, with its reason, if one was approved.</summary>
+    public ExtensionApproved? Extension => _state.Extension;
+
     /// <summary>The 收费通知's charge, if one was issued.</summary>
     public FeeCharge? Fee => _state.FeeNotice?.Charge;
 
@@ -114,13 +127,16 @@ public sealed partial class DisclosureRequest
                 ConsultationOpened e => OpenConsultation(e),
                 ConsultationAnswered e => CloseConsultation(e.On, answered: true),
                 ConsultationLapsed e => CloseConsultation(e.On, answered: false),
-                ExtensionApproved e => ApproveExtension(e),
+                ExtensionApproved e => ApproveExtension(e, replaying),
                 ReasonableDeadlineSet e => SetReasonableDeadline(e, replaying),
                 FeeNoticeIssued e => IssueFeeNotice(e),
                 FeePaid e => PayFee(e),
                 FeeLapsed e => LapseFee(e),
-                Decided e => Decide(e),
-                Delivered e => Deliver(e),
+                Decided e => Decide(e, replaying),
+                LetterDrafted e => DraftLetter(e),
+                LetterReviewed e => ReviewLetter(e),
+                LetterSigned e => SignLetter(e),
+                Delivered e => Deliver(e, replaying),
                 Withdrawn e => Withdraw(e),
                 _ => throw new ArgumentException($"Unknown event {next.GetType().Name}.", nameof(next)),
             };
@@ -146,7 +162,7 @@ public sealed partial class DisclosureRequest
             return $"日期{ChineseDates.Format(next.On)}晚于今天（{ChineseDates.Format(Policy.Today)}），不能预先记录";
         }
 
-        if (_state.Outcome is { } outcome && !(next is Delivered && Status == RequestStatus.Decided))
+        if (_state.Outcome is { } outcome && !(next is Delivered or LetterDrafted or LetterReviewed or LetterSigned && Status == RequestStatus.Decided))
         {
             return $"本申请已于{ChineseDates.Format(_state.ConcludedOn!.Value)}办结（{outcome.Label()}），不能再记录{next.StepName()}";
         }

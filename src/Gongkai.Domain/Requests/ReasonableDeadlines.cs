@@ -68,6 +68,8 @@ public static class RequestApprovals
     {
         ExtensionApproved => "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条第二款）",
         ReasonableDeadlineSet => ReasonableDeadlines.ApproverRequired,
+        LetterReviewed => "告知书的审核由政府信息公开工作机构负责人进行（条例第四十五条：审核）",
+        LetterSigned => DisclosureRequest.SigningRule,
         _ => null,
     };
 }

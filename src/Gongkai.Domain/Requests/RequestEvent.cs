@@ -49,9 +49,10 @@ public sealed record ConsultationLapsed(DateOnly On) : RequestEvent(On);
 
 /// <summary>
 /// 延长答复期限 (条例第三十三条第二款): approved once, by the head of the 政府信息公开工作机构, for at most 20 working
-/// days, before the first 20 run out, and told to the applicant on the same day.
+/// days, before the first 20 run out, and told to the applicant on the same day with its <paramref name="Reason"/>
+/// (the 延期答复告知书 says why and the new due date). Logs stored before the reason was asked for have none.
 /// </summary>
-public sealed record ExtensionApproved(DateOnly On, int WorkingDays, string Approver) : RequestEvent(On);
+public sealed record ExtensionApproved(DateOnly On, int WorkingDays, string Approver, string? Reason = null) : RequestEvent(On);
 
 /// <summary>
 /// 延迟答复的合理期限 (条例第三十五条): set and told to the applicant; it replaces the 第三十三条 deadline. The
@@ -69,8 +70,23 @@ public sealed record FeePaid(DateOnly On) : RequestEvent(On);
 /// <summary>逾期未缴费: the payment period passed; the agency no longer handles the request (109号).</summary>
 public sealed record FeeLapsed(DateOnly On) : RequestEvent(On);
 
-/// <summary>答复: the agency's decision, with its one final outcome (条例第三十六条至第三十九条).</summary>
-public sealed record Decided(DateOnly On, Outcome Outcome) : RequestEvent(On);
+/// <summary>
+/// 答复: the agency's decision, with its one final outcome (条例第三十六条至第三十九条) and the facts its letter must state
+/// (<see cref="DecisionFacts"/>). Logs stored before the facts were asked for have none.
+/// </summary>
+public sealed record Decided(DateOnly On, Outcome Outcome, DecisionFacts? Facts = null) : RequestEvent(On);
+
+/// <summary>拟稿: the clerk's text of the 答复告知书 (generated from the decision, then edited); a new draft replaces the last.</summary>
+public sealed record LetterDrafted(DateOnly On, string Text) : RequestEvent(On);
+
+/// <summary>审核: the draft was checked by <paramref name="Reviewer"/> (条例第四十五条: 审核).</summary>
+public sealed record LetterReviewed(DateOnly On, string Reviewer) : RequestEvent(On);
+
+/// <summary>
+/// 签发: a 负责人 signed the reviewed draft (《党政机关公文处理工作条例》第二十二条), which took its 文号 and names the
+/// 行政复议机关 and the 人民法院 of the remedy sentence as they were on that day.
+/// </summary>
+public sealed record LetterSigned(DateOnly On, string Signer, string DocumentNumber, string ReviewBody, string Court) : RequestEvent(On);
 
 /// <summary>How the reply was served, which fixes the day it counts as given (国办公开办函〔2016〕235号).</summary>
 public enum ServiceMethod
@@ -80,6 +96,13 @@ public enum ServiceMethod
 
     /// <summary>邮政企业邮寄送达: 交邮之日.</summary>
     Posted,
+
+    /// <summary>
+    /// 电子送达, when the applicant asked to receive the information by email or online (条例第四十条): the day the
+    /// applicant first downloaded the signed letter, the day it reached the applicant's system (PRACTICE, following
+    /// 《中华人民共和国民事诉讼法》第九十条).
+    /// </summary>
+    Electronic,
 }
 
 /// <summary>送达: the reply was served; <see cref="RequestEvent.On"/> is the 签收之日 or 交邮之日.</summary>
@@ -107,6 +130,9 @@ public static class RequestSteps
         FeePaid => "已缴费",
         FeeLapsed => "逾期未缴费",
         Decided => "答复",
+        LetterDrafted => "告知书拟稿",
+        LetterReviewed => "告知书审核",
+        LetterSigned => "告知书签发",
         Delivered => "送达",
         Withdrawn => "撤回",
         _ => e?.GetType().Name ?? "",

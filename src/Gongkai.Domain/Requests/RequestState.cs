@@ -42,6 +42,17 @@ internal sealed record RequestState
 
     public Delivered? Delivery { get; init; }
 
+    /// <summary>The decision, with the facts its letter states.</summary>
+    public Decided? Decision { get; init; }
+
+    /// <summary>The current draft of the 答复告知书.</summary>
+    public LetterDrafted? LetterDraft { get; init; }
+
+    /// <summary>The review of the current draft.</summary>
+    public LetterReviewed? LetterReview { get; init; }
+
+    public LetterSigned? LetterSignature { get; init; }
+
     /// <summary>Whether anything beyond registration has been done, after which a 补正 can no longer be asked.</summary>
     public bool HandlingStarted => Consultations > 0 || Extension is not null || ReasonableDeadline is not null || FeeNotice is not null;
 }

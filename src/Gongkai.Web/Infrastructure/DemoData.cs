@@ -3,6 +3,7 @@ using Gongkai.Domain.Reports;
 using Gongkai.Data.Demo;
 using Gongkai.Domain.Requests;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 
@@ -78,9 +79,15 @@ internal static class DemoData
         var now = clock.GetUtcNow();
         foreach (var agency in agencies)
         {
+            // 告知书设置: the 文号 prefix, the 行政复议机关 (the government above, or the one a department belongs to)
+            // and the court (行政诉讼法第十五条: a 县级以上 government is sued at the 中级人民法院).
+            var (prefix, reviewBody, court) = LetterSettingsOf(agency);
+            db.LetterSettings.Add(new LetterSettingsRecord { AgencyId = agency.Id, NumberPrefix = prefix, ReviewBody = reviewBody, Court = court, UpdatedAt = clock.GetUtcNow(), UpdatedBy = "system" });
+            var numbers = new Dictionary<int, int>();
+            string Number(int year) => DocumentNumbers.Format(prefix, year, numbers[year] = numbers.GetValueOrDefault(year) + 1);
             for (var n = 0; n < requestsPerAgency; n++)
             {
-                var generated = generator.Next(d => TrackingCodes.New(d.Year), from);
+                var generated = generator.Next(d => TrackingCodes.New(d.Year), from, Number);
                 var record = RequestLog.Create(generated.Request, agency.Id, generated.Applicant, "system", now);
                 db.Requests.Add(record);
                 if (generated.Appeal is { } appeal)
@@ -97,10 +104,24 @@ internal static class DemoData
                 Overview = $"{today.Year - 1}年，{agency.Name}坚持以公开为常态、不公开为例外，依法做好政府信息主动公开和依申请公开工作。",
                 Problems = "依申请公开答复文书的规范性有待提高。下一步将加强业务培训，统一答复文书格式。",
             });
+            await db.SaveChangesAsync().ConfigureAwait(false);
+            foreach (var (year, last) in numbers)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO letter_number_series (agency_id, year, last_number) VALUES ({agency.Id}, {year}, {last})").ConfigureAwait(false);
+            }
         }
 
         await db.SaveChangesAsync().ConfigureAwait(false);
     }
+
+    private static (string Prefix, string ReviewBody, string Court) LetterSettingsOf(Agency agency) => agency.Level switch
+    {
+        AgencyLevel.City => ("示范市政府公开", "示范省人民政府", "示范市中级人民法院"),
+        AgencyLevel.County => ("示范县政府公开", "示范市人民政府", "示范市中级人民法院"),
+        AgencyLevel.Township => ("城关镇公开", "示范县人民政府", "示范县人民法院"),
+        _ => (agency.Name + "公开", "示范市人民政府", "示范市示范区人民法院"),
+    };
 
     private static Agency Add(GongkaiDb db, string name, AgencyLevel level, Agency? parent)
     {

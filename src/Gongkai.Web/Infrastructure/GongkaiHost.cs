@@ -26,6 +26,7 @@ internal static class GongkaiHost
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(PlatformLimits.From(configuration));
+        services.AddSingleton(new Portal.CodeMail(Portal.SmtpSettings.Read(configuration)));
         services.Configure<ForwardedHeadersOptions>(o => ClientAddress.Configure(o, configuration));
         var requireHttps = configuration.GetValue(RequireHttpsSetting, false);
         var cookieSecurity = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

@@ -28,6 +28,15 @@ internal sealed record TrackedApplication(
 {
     /// <summary>Set when <see cref="DueOn"/> is 暂定: counted into a year whose holiday notice is not loaded.</summary>
     public Gongkai.Domain.Calendar.Provisional? DueProvisional { get; init; }
+
+    /// <summary>The 文号 of the signed 答复告知书, downloadable by the verified applicant (电子送达).</summary>
+    public string? LetterNumber { get; init; }
+
+    /// <summary>The files released with the signed reply.</summary>
+    public IReadOnlyList<ReleasedItem> Released { get; init; } = [];
+
+    /// <summary>The items of the pending 补正通知 (条例第三十条), told to the verified applicant.</summary>
+    public string? CorrectionItems { get; init; }
 }
 
 /// <summary>
@@ -111,6 +120,8 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
             ? await db.RequestEvents.AsNoTracking().Where(e => e.TrackingCode == record.TrackingCode).OrderBy(e => e.Sequence).ToListAsync(cancellationToken)
             : null;
         var outcome = record.Outcome;
+        var events = steps?.Select(RequestLog.ToEvent).ToList() ?? [];
+        var signed = events.OfType<LetterSigned>().LastOrDefault();
         return new TrackedApplication(
             record.TrackingCode,
             record.Status,
@@ -123,9 +134,12 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
             outcome?.Name(),
             outcome?.LegalBasis(),
             verified ? PersonalData.MaskName(record.ApplicantName) : null,
-            steps?.Select(e => Step(RequestLog.ToEvent(e))).ToArray())
+            verified ? [.. events.Select(Step)] : null)
         {
             DueProvisional = outcome is null ? Workspace.Requests.DueDate.ProvisionalOf(record.ReceivedOn, record.AnswerDue, policy) : null,
+            LetterNumber = signed?.DocumentNumber,
+            Released = signed is null ? [] : await new ElectronicDelivery(db, policy, clock).ReleasedAsync(record.TrackingCode, cancellationToken),
+            CorrectionItems = record.Status == RequestStatus.AwaitingCorrection ? events.OfType<CorrectionRequested>().LastOrDefault()?.Items : null,
         };
     }
 
@@ -154,7 +168,15 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
         FeePaid => "已缴纳信息处理费",
         FeeLapsed => "逾期未缴纳信息处理费，不再处理该申请",
         Decided d => $"作出答复：{d.Outcome.Name()}",
-        Delivered v => v.Method == ServiceMethod.Posted ? "答复已交邮寄送" : "答复已送达",
+        LetterDrafted => "答复告知书拟稿",
+        LetterReviewed => "答复告知书审核",
+        LetterSigned g => $"答复告知书签发（{g.DocumentNumber}）",
+        Delivered v => v.Method switch
+        {
+            ServiceMethod.Posted => "答复已交邮寄送",
+            ServiceMethod.Electronic => "申请人在线下载答复告知书，电子送达",
+            _ => "答复已送达",
+        },
         Withdrawn => "申请人撤回申请",
         _ => "办理进展",
     });

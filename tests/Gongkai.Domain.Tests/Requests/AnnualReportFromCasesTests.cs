@@ -19,7 +19,7 @@ public sealed class AnnualReportFromCasesTests
         var requests = new[]
         {
             Received("2023-12-20", id: "old").Then(new Decided(D("2024-01-10"), Outcome.Provided)),
-            Received("2024-03-01", ApplicantKind.CommercialEnterprise, "a").Then(new Decided(D("2024-03-05"), Outcome.PartiallyDisclosed)),
+            Received("2024-03-01", ApplicantKind.CommercialEnterprise, "a").Then(new Decided(D("2024-03-05"), Outcome.PartiallyDisclosed, Withholding)),
             Received("2024-05-06", ApplicantKind.LegalServiceAgency, "b").Then(new Withdrawn(D("2024-05-07"))),
             Received("2024-12-20", id: "late"),
         };

@@ -20,6 +20,27 @@ internal static class Cases
     public static DisclosureRequest Received(string received, ApplicantKind kind = ApplicantKind.NaturalPerson, string id = "A-1", RequestPolicy? policy = null) =>
         DisclosureRequest.Register(Registration(received, kind, id), policy ?? Policy).Value!;
 
+    /// <summary>A 部分公开 decision's facts: one withheld part with its ground and reason (条例第三十七条).</summary>
+    public static readonly DecisionFacts Withholding = new()
+    {
+        Withheld = [new WithheldPart("补偿名单中被征收人的身份证号码", Outcome.ThirdPartyRights, "属于个人隐私，公开会对第三方合法权益造成损害")],
+    };
+
+    /// <summary>The facts a decision of <paramref name="outcome"/> needs, as a clerk would enter them.</summary>
+    public static DecisionFacts FactsFor(Outcome outcome) => outcome switch
+    {
+        Outcome.PartiallyDisclosed => Withholding,
+        _ when DecisionFacts.WithholdingGrounds.Contains(outcome) => new() { Withheld = [new WithheldPart("所申请的全部信息", outcome, "经审查属于不予公开的情形")] },
+        Outcome.AlreadyPublished => new() { PublishedAt = "本机关门户网站“政府信息公开”专栏" },
+        _ => new(),
+    };
+
+    /// <summary>The reply letter drafted, reviewed and signed on <paramref name="on"/>.</summary>
+    public static DisclosureRequest Signed(this DisclosureRequest request, DateOnly on) => request.Then(
+        new LetterDrafted(on, "经审查，现答复如下：……"),
+        new LetterReviewed(on, "王五"),
+        new LetterSigned(on, "李四", DocumentNumbers.Format("示政公开", on.Year, 1), "示范市人民政府", "示范区人民法院"));
+
     /// <summary>Applies events that must all be allowed.</summary>
     public static DisclosureRequest Then(this DisclosureRequest request, params RequestEvent[] events)
     {

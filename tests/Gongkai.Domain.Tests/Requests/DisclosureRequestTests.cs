@@ -101,12 +101,12 @@ public sealed class DisclosureRequestTests
     public void Extension_is_approved_once_by_an_approver_before_the_first_20_run_out() // 条例第三十三条第二款
     {
         var request = Received("2024-09-27");
-        request.Refuses(new ExtensionApproved(D("2024-10-20"), 21, "李四"), "最长不得超过20个工作日");
-        request.Refuses(new ExtensionApproved(D("2024-10-20"), 20, ""), "负责人同意");
-        request.Refuses(new ExtensionApproved(D("2024-10-31"), 20, "李四"), "20个工作日届满前");
-        var extended = request.Then(new ExtensionApproved(D("2024-10-30"), 20, "李四"));
+        request.Refuses(new ExtensionApproved(D("2024-10-20"), 21, "李四", "需调取档案检索"), "最长不得超过20个工作日");
+        request.Refuses(new ExtensionApproved(D("2024-10-20"), 20, "", "需调取档案检索"), "负责人同意");
+        request.Refuses(new ExtensionApproved(D("2024-10-31"), 20, "李四", "需调取档案检索"), "20个工作日届满前");
+        var extended = request.Then(new ExtensionApproved(D("2024-10-30"), 20, "李四", "需调取档案检索"));
         Assert.Equal(D("2024-11-27"), extended.Deadlines.AnswerDue);
-        extended.Refuses(new ExtensionApproved(D("2024-11-01"), 5, "李四"), "只能延长一次");
+        extended.Refuses(new ExtensionApproved(D("2024-11-01"), 5, "李四", "需调取档案检索"), "只能延长一次");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class DisclosureRequestTests
         var request = Received("2024-09-27").Then(
             new ConsultationOpened(D("2024-10-08"), ConsultedParty.ThirdParty, "某公司"),
             new ConsultationAnswered(D("2024-10-10")),
-            new ExtensionApproved(D("2024-11-01"), 20, "李四"));
+            new ExtensionApproved(D("2024-11-01"), 20, "李四", "需调取档案检索"));
         Assert.Equal(D("2024-11-29"), request.Deadlines.AnswerDue);
     }
 
@@ -180,7 +180,7 @@ public sealed class DisclosureRequestTests
     [Fact]
     public void Decision_is_final_and_the_reply_counts_from_its_service() // 国办公开办函〔2016〕235号
     {
-        var decided = Received("2024-09-27").Then(new Decided(D("2024-10-29"), Outcome.PartiallyDisclosed));
+        var decided = Received("2024-09-27").Then(new Decided(D("2024-10-29"), Outcome.PartiallyDisclosed, Withholding)).Signed(D("2024-10-29"));
         decided.Refuses(new Decided(D("2024-10-29"), Outcome.Provided), "已于2024年10月29日办结");
         decided.Refuses(new Withdrawn(D("2024-10-30")), "办结");
         var posted = decided.Then(new Delivered(D("2024-10-31"), ServiceMethod.Posted));
@@ -234,7 +234,7 @@ public sealed class DisclosureRequestTests
         var notices = Policy with { Calendar = new(new(HolidaySchedule.Embedded, provisionalYears: false)) };
         var request = Received("2026-12-10", policy: notices);
         Assert.Throws<CalendarDataMissingException>(() => request.Deadlines);
-        request.Refuses(new ExtensionApproved(D("2026-12-11"), 10, "李四"), "2027年放假安排");
+        request.Refuses(new ExtensionApproved(D("2026-12-11"), 10, "李四", "需调取档案检索"), "2027年放假安排");
     }
 
     [Fact]
@@ -243,8 +243,8 @@ public sealed class DisclosureRequestTests
         var request = Received("2024-09-27").Then(
             new ConsultationOpened(D("2024-10-08"), ConsultedParty.ThirdParty, "某公司"),
             new ConsultationLapsed(D("2024-10-30")),
-            new ExtensionApproved(D("2024-11-01"), 10, "李四"),
-            new Decided(D("2024-11-15"), Outcome.ThirdPartyRights));
+            new ExtensionApproved(D("2024-11-01"), 10, "李四", "需调取档案检索"),
+            new Decided(D("2024-11-15"), Outcome.ThirdPartyRights, new DecisionFacts { Withheld = [new WithheldPart("某公司的报价明细", Outcome.ThirdPartyRights, "属于商业秘密，第三方不同意公开")] }));
         var replayed = DisclosureRequest.Replay(request.Events, Policy).Value!;
         Assert.Equal(request.Deadlines, replayed.Deadlines);
         Assert.Equal(request.Outcome, replayed.Outcome);

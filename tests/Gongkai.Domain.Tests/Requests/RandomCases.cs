@@ -57,16 +57,25 @@ internal sealed class RandomCases(int seed)
             3 => new ConsultationOpened(day, (ConsultedParty)_rng.Next(0, 2), _rng.Next(0, 8) == 0 ? "" : "某公司"),
             4 => new ConsultationAnswered(Around(deadlines?.ConsultationReplyDue)),
             5 => new ConsultationLapsed(Around(deadlines?.ConsultationReplyDue)),
-            6 => new ExtensionApproved(Around(deadlines?.FirstPeriodDue), _rng.Next(-1, 23), _rng.Next(0, 8) == 0 ? "" : "李四"),
+            6 => new ExtensionApproved(Around(deadlines?.FirstPeriodDue), _rng.Next(-1, 23), _rng.Next(0, 8) == 0 ? "" : "李四", "需调取档案检索"),
             7 => new ReasonableDeadlineSet(day, Around(deadlines?.AnswerDue).AddDays(_rng.Next(-5, 60)), "数量明显超过合理范围", _rng.Next(0, 8) == 0 ? null : "李四"),
             8 => new FeeNoticeIssued(day, _rng.Next(0, 2) == 0 ? InformationProcessingFee.ByVolume(_rng.Next(0, 400)) : InformationProcessingFee.ByCount(_rng.Next(0, 40), 1), day.AddDays(_rng.Next(-1, 30))),
             9 => new FeePaid(Around(deadlines?.FeePayBy)),
             10 => new FeeLapsed(Around(deadlines?.FeePayBy)),
-            11 or 12 => new Decided(day, _rng.Next(0, 10) == 0 ? Outcome.Withdrawn : Decisions[_rng.Next(Decisions.Length)]),
-            13 => new Delivered(day, (ServiceMethod)_rng.Next(0, 2)),
+            11 or 12 => Decision(day, _rng.Next(0, 10) == 0 ? Outcome.Withdrawn : Decisions[_rng.Next(Decisions.Length)]),
+            13 => LetterStep(request, day) ?? new Delivered(day, (ServiceMethod)_rng.Next(0, 2)),
             _ => new Withdrawn(day),
         };
     }
+
+    // Most decisions come with the facts their letter needs; one in six without, which the law refuses.
+    private static Decided Decision(DateOnly day, Outcome outcome) => new(day, outcome, day.Day % 6 == 0 ? null : Cases.FactsFor(outcome));
+
+    // A decided request's letter goes 拟稿 → 审核 → 签发 before it can be delivered.
+    private static RequestEvent? LetterStep(DisclosureRequest request, DateOnly day) => request.Status != RequestStatus.Decided || request.LetterSignature is not null ? null
+        : request.LetterDraft is null ? new LetterDrafted(day, "经审查，现答复如下：……")
+        : request.LetterReview is null ? new LetterReviewed(day, "王五")
+        : new LetterSigned(day, "李四", DocumentNumbers.Format("示政公开", day.Year, 1), "示范市人民政府", "示范区人民法院");
 
     public Appeal? AppealAgainst(DisclosureRequest request)
     {

@@ -8,7 +8,8 @@ namespace Gongkai.Web.Tests.Browser;
 
 /// <summary>
 /// Staff in Chromium: the 登记员 registers a paper application, the 承办人 asks for 补正 and records it, the 负责人
-/// extends the period, the 承办人 decides and records delivery; then the year's report is read back from its export.
+/// extends the period, the 承办人 decides and drafts the letter, the 负责人 reviews and signs it, the 承办人 records
+/// delivery; then the year's report is read back from its export.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class StaffTests(PlatformInBrowser browser, ITestOutputHelper output)
@@ -39,10 +40,15 @@ public sealed class StaffTests(PlatformInBrowser browser, ITestOutputHelper outp
         // Only a 负责人 may extend (条例第三十三条第二款): the 承办人 has no such form.
         Assert.Equal(0, await handler.Locator(StepInput("extensionApproved")).CountAsync());
         await using var approver = await SignInAsync("fuze");
-        await Step(approver, url, StepInput("extensionApproved"), ("Step.On", "2026-11-16"), ("Step.WorkingDays", "20"));
+        await Step(approver, url, StepInput("extensionApproved"), ("Step.On", "2026-11-16"), ("Step.WorkingDays", "20"), ("Step.Reason", "需调取征收档案逐件核对"));
         Assert.Contains("2027", await approver.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
 
-        await Step(handler, url, StepInput("decided"), ("Step.On", "2026-11-20"), ("Step.Outcome", nameof(Outcome.PartiallyDisclosed)));
+        await Step(handler, url, StepInput("decided"), ("Step.On", "2026-11-20"), ("Step.Outcome", nameof(Outcome.PartiallyDisclosed)),
+            ("Step.Withheld[0].Part", "被征收人身份证号码"), ("Step.Withheld[0].Ground", nameof(Outcome.ThirdPartyRights)), ("Step.Withheld[0].Reason", "属于个人隐私"));
+        await Step(handler, url + "/letter", StepInput("letterDrafted"), ("Step.Text", "经审查，现答复如下：本机关向您提供补偿方案，被征收人身份证号码不予公开。"));
+        await Step(approver, url + "/letter", StepInput("letterReviewed"));
+        await Step(approver, url + "/letter", StepInput("letterSigned"));
+        Assert.Matches("示范市政府公开〔2026〕第[0-9]+号", await approver.Locator("body").InnerTextAsync());
         await Step(handler, url, StepInput("delivered"), ("Step.On", "2026-11-20"));
         Assert.Contains("已送达", await handler.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         var timeline = await handler.Locator("body").InnerTextAsync();
@@ -55,15 +61,15 @@ public sealed class StaffTests(PlatformInBrowser browser, ITestOutputHelper outp
 
         await handler.GotoAsync(url + "/letter");
         var letter = await handler.Locator("body").InnerTextAsync();
-        Assert.Contains("第三十七条", letter, StringComparison.Ordinal);
-        Assert.Contains("行政复议", letter, StringComparison.Ordinal);
+        Assert.Contains("被征收人身份证号码不予公开", letter, StringComparison.Ordinal);
+        Assert.Contains("向示范省人民政府申请行政复议", letter, StringComparison.Ordinal);
         output.WriteLine("screenshot: " + await handler.ScreenshotAsync("staff-letter"));
 
         await using (var db = browser.App.Database())
         {
             var stored = await db.Requests.Include(r => r.Events).SingleAsync(r => r.TrackingCode == code);
             Assert.Equal(RequestStatus.Delivered, stored.Status);
-            Assert.Equal(["dengji", "chengban", "chengban", "fuze", "chengban", "chengban"], stored.Events.OrderBy(e => e.Sequence).Select(e => e.RecordedBy));
+            Assert.Equal(["dengji", "chengban", "chengban", "fuze", "chengban", "chengban", "fuze", "fuze", "chengban"], stored.Events.OrderBy(e => e.Sequence).Select(e => e.RecordedBy));
         }
     }
 

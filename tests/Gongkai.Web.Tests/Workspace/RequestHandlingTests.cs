@@ -30,7 +30,13 @@ public sealed class RequestHandlingTests
 
         Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(client, code, "correctionReceived", new() { ["Step.On"] = "2026-11-19" })).StatusCode);
         Assert.Contains("应于2026年12月17日前答复（还剩19个工作日）", await client.GetStringAsync($"/workspace/requests/{code}"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(client, code, "decided", new() { ["Step.On"] = "2026-11-20", ["Step.Outcome"] = "PartiallyDisclosed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(client, code, "decided", new()
+        {
+            ["Step.On"] = "2026-11-20", ["Step.Outcome"] = "PartiallyDisclosed",
+            ["Step.Withheld[0].Part"] = "预算草案讨论稿", ["Step.Withheld[0].Ground"] = "ProcessInformation", ["Step.Withheld[0].Reason"] = "属于过程性信息",
+        })).StatusCode);
+        using var head = await Staff.SignedInAsync(app, "fuze");
+        await Letters.SignAsync(client, head, code);
         Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(client, code, "delivered", new() { ["Step.On"] = "2026-11-20", ["Step.Method"] = "Posted" })).StatusCode);
 
         var done = await Requests.LoadAsync(app, code);
@@ -62,18 +68,22 @@ public sealed class RequestHandlingTests
         Assert.DoesNotContain("同意延期", handlerPage, StringComparison.Ordinal);
         // The 7 working days of 第三十条 are over, but a notice sent within them may still be recorded late.
         Assert.Contains("发出补正通知", handlerPage, StringComparison.Ordinal);
-        var refused = await Requests.StepAsync(handler, code, "extensionApproved", new() { ["Step.WorkingDays"] = "20" });
+        var refused = await Requests.StepAsync(handler, code, "extensionApproved", new() { ["Step.WorkingDays"] = "20", ["Step.Reason"] = "需调取档案" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("负责人", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, (await Requests.LoadAsync(app, code)).Version);
 
         using var head = await Staff.SignedInAsync(app, "fuze");
-        var tooLong = await Requests.StepAsync(head, code, "extensionApproved", new() { ["Step.WorkingDays"] = "25" });
+        var tooLong = await Requests.StepAsync(head, code, "extensionApproved", new() { ["Step.WorkingDays"] = "25", ["Step.Reason"] = "需调取档案" });
         Assert.Contains("最长不得超过20个工作日", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(head, code, "extensionApproved", new() { ["Step.WorkingDays"] = "15" })).StatusCode);
+        var noReason = await Requests.StepAsync(head, code, "extensionApproved", new() { ["Step.WorkingDays"] = "15" });
+        Assert.Contains("请填写延期的理由", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(head, code, "extensionApproved", new() { ["Step.WorkingDays"] = "15", ["Step.Reason"] = "所申请的监测数据分散在多个站点" })).StatusCode);
         var page = await head.GetStringAsync($"/workspace/requests/{code}");
         Assert.Contains("延长15个工作日，经示范市人民政府负责人同意", page, StringComparison.Ordinal);
-        Assert.Contains("答复期限延长15个工作日", await head.GetStringAsync($"/workspace/requests/{code}/letter?kind=extension"), StringComparison.Ordinal);
+        var extension = await head.GetStringAsync($"/workspace/requests/{code}/letter?kind=extension");
+        Assert.Contains("因所申请的监测数据分散在多个站点，需要延长答复期限", extension, StringComparison.Ordinal);
+        Assert.Contains("答复期限延长15个工作日，本机关将于", extension, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/workspace/requests/{code}/letter")).StatusCode);
     }
 

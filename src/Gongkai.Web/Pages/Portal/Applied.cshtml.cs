@@ -9,6 +9,10 @@ public sealed class AppliedModel(Gongkai.Domain.Requests.RequestPolicy policy) :
 {
     internal const string ReceiptKey = "portal.receipt";
     internal const string AgencyKey = "portal.agency";
+    internal const string MailKey = "portal.mail";
+
+    /// <summary>Whether the 查询码 went out by email, or why not.</summary>
+    public string? Mail { get; private set; }
 
     public string? TrackingCode { get; private set; }
 
@@ -29,6 +33,7 @@ public sealed class AppliedModel(Gongkai.Domain.Requests.RequestPolicy policy) :
     public void OnGet()
     {
         Agency = TempData[AgencyKey] as string ?? "";
+        Mail = TempData[MailKey] as string;
         if (TempData[ReceiptKey] is string packed && packed.Split('|') is [var code, var received, var due])
         {
             TrackingCode = code;

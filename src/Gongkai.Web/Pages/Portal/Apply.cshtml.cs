@@ -94,7 +94,15 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
         }
 
         TempData[AppliedModel.ReceiptKey] = AppliedModel.Pack(receipt);
-        TempData[AppliedModel.AgencyKey] = await db.Agencies.Where(a => a.Id == AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        var agency = await db.Agencies.Where(a => a.Id == AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        TempData[AppliedModel.AgencyKey] = agency;
+        if (!string.IsNullOrWhiteSpace(Email))
+        {
+            var mail = HttpContext.RequestServices.GetRequiredService<CodeMail>();
+            var failed = await mail.SendAsync(new(Email.Trim(), Name?.Trim() ?? "", agency, receipt.TrackingCode, receipt.ReceivedOn, receipt.DueOn), cancellationToken);
+            TempData[AppliedModel.MailKey] = failed ?? $"查询码已发送至{Email.Trim()}。";
+        }
+
         return RedirectToPage("/Portal/Applied");
     }
 

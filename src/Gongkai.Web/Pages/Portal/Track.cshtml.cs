@@ -23,6 +23,16 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
 
     public string? InputError { get; private set; }
 
+    /// <summary>The corrected text as typed, kept when the correction is refused.</summary>
+    [BindProperty]
+    public string? CorrectionText { get; set; }
+
+    /// <summary>What was done: "补正已提交" etc.</summary>
+    public string? Done { get; private set; }
+
+    /// <summary>The digits just verified, carried by the download forms so that each download is verified again.</summary>
+    public string? VerifiedDigits { get; private set; }
+
     public void OnGet()
     {
     }
@@ -43,10 +53,115 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
             return Page();
         }
 
+        await VerifyAsync(digits, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// 电子送达: the signed 答复告知书 as Word or PDF, for the verified applicant; the first download by an applicant who
+    /// chose to receive the information by email or online is recorded as the delivery.
+    /// </summary>
+    public async Task<IActionResult> OnPostLetterAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (!await VerifyAsync((PhoneLastFour ?? "").Trim(), cancellationToken) || Found!.LetterNumber is null)
+        {
+            return Page();
+        }
+
+        var letter = await new ElectronicDelivery(db, policy, clock).LetterAsync(Found.TrackingCode, cancellationToken);
+        if (letter is null)
+        {
+            return Page();
+        }
+
+        var docx = Gongkai.Documents.Writers.DocxLetterWriter.Write(letter);
+        if (format != "pdf")
+        {
+            return File(docx, Workspace.Requests.LetterFiles.DocxType, Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "docx"));
+        }
+
+        var (pdf, error) = await Gongkai.Documents.Writers.PdfConversion.FromDocxAsync(docx, cancellationToken: cancellationToken);
+        if (pdf is null)
+        {
+            InputError = error + "。";
+            await VerifyAsync((PhoneLastFour ?? "").Trim(), cancellationToken);
+            return Page();
+        }
+
+        return File(pdf, "application/pdf", Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "pdf"));
+    }
+
+    /// <summary>A file released with the signed reply, for the verified applicant.</summary>
+    public async Task<IActionResult> OnPostFileAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await VerifyAsync((PhoneLastFour ?? "").Trim(), cancellationToken))
+        {
+            return Page();
+        }
+
+        var file = await new ElectronicDelivery(db, policy, clock).FileAsync(Found!.TrackingCode, id, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, "application/octet-stream", file.FileName);
+    }
+
+    /// <summary>补正 online (条例第三十条): the corrected text and an optional file; the typed text is kept on any error.</summary>
+    public async Task<IActionResult> OnPostCorrectAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var digits = (PhoneLastFour ?? "").Trim();
+        if (!await VerifyAsync(digits, cancellationToken))
+        {
+            return Page();
+        }
+
+        var error = await new OnlineCorrection(db, policy, clock).CorrectAsync(Found!.TrackingCode, CorrectionText, file, cancellationToken);
+        return await AfterAsync(error, "补正已提交，答复期限自今日起重新计算（条例第三十条）。", digits, cancellationToken);
+    }
+
+    /// <summary>撤回: the applicant withdraws the application.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
+    {
+        var digits = (PhoneLastFour ?? "").Trim();
+        if (!await VerifyAsync(digits, cancellationToken))
+        {
+            return Page();
+        }
+
+        var error = await new OnlineCorrection(db, policy, clock).WithdrawAsync(Found!.TrackingCode, cancellationToken);
+        return await AfterAsync(error, "申请已撤回。", digits, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(string? error, string done, string digits, CancellationToken cancellationToken)
+    {
+        if (error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+        {
+            CorrectionText = null;
+            Done = done;
+        }
+
+        // The page shows the application as it is now.
+        var code = Found!.TrackingCode;
+        TrackingCode = code;
+        await VerifyAsync(digits, cancellationToken);
+        InputError = error;
+        return Page();
+    }
+
+    // Looks the application up with the phone digits; counts a failure as every look-up does.
+    private async Task<bool> VerifyAsync(string digits, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(TrackingCode) || digits.Length != 4 || !digits.All(char.IsAsciiDigit))
+        {
+            InputError = "请输入查询码和申请时所留联系电话的后四位数字。";
+            return false;
+        }
+
         var result = await new TrackApplication(db, policy, limits, clock).HandleAsync(
             TrackingCode, digits, requireVerify: true, Gongkai.Web.Infrastructure.ClientAddress.Of(HttpContext), cancellationToken);
         Found = result.Found;
-        InputError = result.Refused;
+        InputError ??= result.Refused;
         NothingFound = Found is null && InputError is null;
         if (result.TooMany)
         {
@@ -54,7 +169,8 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
         }
 
         PhoneLastFour = null;
-        return Page();
+        VerifiedDigits = Found is null ? null : digits;
+        return Found is not null;
     }
 
     public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";

@@ -71,6 +71,33 @@ public static class RecordStep
             return new StepResult(StepOutcome.Refused, current.Error, record);
         }
 
+        // A signature takes the next 文号 of the agency's series in the same transaction, so a refused or conflicting
+        // signature gives the number back.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (next is LetterSigned signing)
+        {
+            var settings = (await db.LetterSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken))?.ToSettings()
+                ?? new LetterSettings("", "", "");
+            if (settings.Check() is { } missing)
+            {
+                return new StepResult(StepOutcome.Invalid, missing, record);
+            }
+
+            if (request.LetterReview is null || request.LetterSignature is not null)
+            {
+                // The domain says why; no number is taken for a signature it refuses.
+                return new StepResult(StepOutcome.Refused, request.Apply(signing).Error, record);
+            }
+
+            var number = await LetterNumbers.TakeAsync(db, agencyId, signing.On.Year, cancellationToken);
+            next = signing with
+            {
+                DocumentNumber = DocumentNumbers.Format(settings.NumberPrefix, signing.On.Year, number),
+                ReviewBody = settings.ReviewBody.Trim(),
+                Court = settings.Court.Trim(),
+            };
+        }
+
         var applied = RequestLog.Append(record, request, next, actor, clock.GetUtcNow());
         if (!applied.IsSuccess)
         {
@@ -80,9 +107,11 @@ public static class RecordStep
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var latest = await LoadRequest.RecordAsync(db, agencyId, code, forUpdate: false, cancellationToken);
             return new StepResult(StepOutcome.Conflict, ConflictMessage(latest), latest);

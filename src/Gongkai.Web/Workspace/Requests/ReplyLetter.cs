@@ -1,3 +1,5 @@
+using Gongkai.Data;
+using Gongkai.Documents.Writers;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Web.Workspace.Requests;
@@ -11,6 +13,73 @@ public static class ReplyLetter
     public const string Remedy =
         "如对本答复不服，可以自收到本告知书之日起60日内依照《中华人民共和国行政复议法》申请行政复议，"
         + "或者自收到本告知书之日起6个月内依照《中华人民共和国行政诉讼法》向人民法院提起行政诉讼。";
+
+    public const string Title = "政府信息公开申请答复告知书";
+
+    /// <summary>The remedy sentence naming the 行政复议机关 and the court (条例第五十一条).</summary>
+    public static string RemedyNaming(string reviewBody, string court) =>
+        $"如对本答复不服，可以自收到本告知书之日起60日内依照《中华人民共和国行政复议法》向{reviewBody}申请行政复议，"
+        + $"或者自收到本告知书之日起6个月内依照《中华人民共和国行政诉讼法》向{court}提起行政诉讼。";
+
+    /// <summary>"本机关于…收到您以…方式提出的政府信息公开申请，申请获取“…”。"</summary>
+    public static string Opening(RequestRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return $"本机关于{RequestLabels.Date(record.ReceivedOn)}收到{(record.ApplicantKind == ApplicantKind.NaturalPerson ? "您" : "贵单位")}以{record.Channel.Label()}方式提出的政府信息公开申请，申请获取“{record.Description}”。";
+    }
+
+    /// <summary>
+    /// The generated text of the 答复告知书 the clerk starts from, one paragraph a line: the opening, the decision, and
+    /// what 条例第三十六条 asks the letter to state (the withheld parts with their grounds and reasons, where the
+    /// information is published, the agency that holds it).
+    /// </summary>
+    public static string Draft(RequestRecord record, Decided decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var lines = new List<string> { Opening(record), "经审查，现答复如下：" + Decision(decision.Outcome) };
+        var facts = decision.Facts ?? new DecisionFacts();
+        if (facts.Withheld.Count > 0)
+        {
+            lines.Add(decision.Outcome == Outcome.PartiallyDisclosed ? "其中，下列内容不予公开，理由如下：" : "不予公开的内容及理由如下：");
+            for (var i = 0; i < facts.Withheld.Count; i++)
+            {
+                var w = facts.Withheld[i];
+                lines.Add($"（{DocxNoticeWriter.ChineseNumber(i + 1)}）{w.Part}：{w.Reason.TrimEnd('。')}。依据《中华人民共和国政府信息公开条例》{w.Ground.LegalBasis().Replace("条例", "", StringComparison.Ordinal)}（{w.Ground.Label()}）。");
+            }
+        }
+
+        if (facts.PublishedAt is { } at)
+        {
+            lines.Add($"该政府信息已在{at}主动公开，您可以通过该途径查阅、获取。");
+        }
+
+        if (decision.Outcome == Outcome.NotThisAgency)
+        {
+            lines.Add(facts.HoldingAgency is { } holder
+                ? $"负责公开该政府信息的行政机关为{holder}，联系方式：{facts.HoldingAgencyContact}。"
+                : "经查，本机关无法确定负责公开该政府信息的行政机关。");
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>
+    /// The 答复告知书 as printed: the signed text with its 文号 and the remedy bodies fixed at signing, or the current
+    /// draft (or the generated text) with the remedy bodies of today's settings.
+    /// </summary>
+    public static OfficialLetter Compose(RequestRecord record, string agencyName, DisclosureRequest request, LetterSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = request.Decision ?? throw new InvalidOperationException("No decision to write a letter for.");
+        var signed = request.LetterSignature;
+        var text = request.LetterDraft?.Text ?? Draft(record, decision);
+        var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        paragraphs.Add(signed is not null
+            ? RemedyNaming(signed.ReviewBody, signed.Court)
+            : settings is { } s && s.Check() is null ? RemedyNaming(s.ReviewBody.Trim(), s.Court.Trim()) : Remedy);
+        return new OfficialLetter(agencyName, Title, signed?.DocumentNumber, record.ApplicantName, paragraphs, RequestLabels.Date(signed?.On ?? decision.On));
+    }
 
     /// <summary>The decision paragraph, citing <see cref="Outcomes.LegalBasis"/>.</summary>
     public static string Decision(Outcome outcome)
@@ -51,11 +120,15 @@ public static class ReplyLetter
             + "答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。";
     }
 
-    /// <summary>延期答复告知书 (条例第三十三条第二款): approved by the head, at most 20 working days.</summary>
+    /// <summary>
+    /// 延期答复告知书 (条例第三十三条第二款): the reason, approved by the head, at most 20 working days, and the new due
+    /// date (<paramref name="answerDue"/>, the deadline after the extension).
+    /// </summary>
     public static string Extension(ExtensionApproved extension, DateOnly? answerDue)
     {
         ArgumentNullException.ThrowIfNull(extension);
+        var because = string.IsNullOrWhiteSpace(extension.Reason) ? "因需要延长答复期限" : $"因{extension.Reason.Trim().TrimEnd('。')}，需要延长答复期限";
         var until = answerDue is { } due ? $"，本机关将于{RequestLabels.Date(due)}前作出答复" : "";
-        return $"因需要延长答复期限，根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{extension.WorkingDays}个工作日{until}。";
+        return $"{because}，根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{extension.WorkingDays}个工作日{until}。";
     }
 }

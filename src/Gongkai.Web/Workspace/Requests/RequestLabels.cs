@@ -34,8 +34,12 @@ public static class RequestLabels
     public static string Label(this ConsultedParty party) =>
         party == ConsultedParty.ThirdParty ? "第三方（条例第三十二条）" : "其他机关（条例第三十四条）";
 
-    public static string Label(this ServiceMethod method) =>
-        method == ServiceMethod.SignedFor ? "直接送达（签收）" : "邮寄送达（交邮）";
+    public static string Label(this ServiceMethod method) => method switch
+    {
+        ServiceMethod.SignedFor => "直接送达（签收）",
+        ServiceMethod.Posted => "邮寄送达（交邮）",
+        _ => "电子送达（申请人下载）",
+    };
 
     public static string Label(this FeeMethod method) => method == FeeMethod.ByCount ? "按件计收" : "按量计收";
 
@@ -46,13 +50,37 @@ public static class RequestLabels
         CorrectionRequested c => $"补正事项：{c.Items}；补正期限{Date(c.DueOn)}",
         ConsultationOpened o => $"{o.Party.Label()}：{o.ConsultedName}",
         ConsultationAnswered a => a.Opinion ?? "",
-        ExtensionApproved x => $"延长{x.WorkingDays}个工作日，经{x.Approver}同意",
+        ExtensionApproved x => $"延长{x.WorkingDays}个工作日，经{x.Approver}同意" + (x.Reason is { } why ? $"；理由：{why}" : ""),
         ReasonableDeadlineSet d => $"答复期限{Date(d.DueOn)}；{ReasonableDeadlines.LegalGround}；理由：{d.Reason}" + (d.Approver is { } a ? $"；经{a}同意" : ""),
         FeeNoticeIssued f => $"{f.Charge.Method.Label()}，数量{f.Charge.Quantity}，金额{Money(f.Charge.Amount)}元，缴费期限{Date(f.PayBy)}",
-        Decided d => $"{d.Outcome.Name()}；表三{d.Outcome.Label()}",
+        Decided d => $"{d.Outcome.Name()}；表三{d.Outcome.Label()}" + FactsText(d.Facts),
+        LetterDrafted => "告知书草稿已保存",
+        LetterReviewed v => $"审核人：{v.Reviewer}",
+        LetterSigned g => $"签发人：{g.Signer}；文号：{g.DocumentNumber}",
         Delivered d => d.Method.Label(),
         _ => "",
     };
+
+    private static string FactsText(DecisionFacts? facts)
+    {
+        if (facts is null)
+        {
+            return "";
+        }
+
+        var parts = facts.Withheld.Select(w => $"不予公开：{w.Part}（{w.Ground.LegalBasis()}，{w.Reason}）").ToList();
+        if (facts.PublishedAt is { } at)
+        {
+            parts.Add("公开位置：" + at);
+        }
+
+        if (facts.HoldingAgency is { } holder)
+        {
+            parts.Add($"负责公开的机关：{holder}（{facts.HoldingAgencyContact}）");
+        }
+
+        return parts.Count == 0 ? "" : "；" + string.Join("；", parts);
+    }
 
     public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 

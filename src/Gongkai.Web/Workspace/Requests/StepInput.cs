@@ -24,6 +24,11 @@ public sealed class StepInput
     public const string FeeNoticeIssued = "feeNoticeIssued";
     public const string FeePaid = "feePaid";
     public const string FeeLapsed = "feeLapsed";
+    public const string LetterDrafted = "letterDrafted";
+    public const string LetterReviewed = "letterReviewed";
+
+    /// <summary>签发: the 文号 and the remedy bodies are filled in by <see cref="RecordStep"/> from the agency's settings.</summary>
+    public const string LetterSigned = "letterSigned";
 
     public int Version { get; set; }
 
@@ -67,13 +72,29 @@ public sealed class StepInput
     [JsonConverter(typeof(JsonStringEnumConverter<ServiceMethod>))]
     public ServiceMethod? Method { get; set; }
 
+    /// <summary>不予公开的内容: each part with its ground and reason (部分公开, 不予公开); blank rows are ignored.</summary>
+    public List<WithheldInput> Withheld { get; set; } = [];
+
+    /// <summary>已主动公开: where (第三十六条第（一）项).</summary>
+    public string? PublishedAt { get; set; }
+
+    /// <summary>不属于本机关负责公开: the agency that is, and its contact (第三十六条第（五）项).</summary>
+    public string? HoldingAgency { get; set; }
+
+    public string? HoldingAgencyContact { get; set; }
+
+    /// <summary>The text of a letter draft.</summary>
+    public string? Text { get; set; }
+
     /// <summary>
     /// The domain event, or why the input is incomplete. <paramref name="approver"/> is the signed-in member, recorded
     /// as the 负责人 of the steps that need one (<see cref="RequestApprovals"/>).
     /// </summary>
     internal (RequestEvent? Event, string? Error) ToEvent(DateOnly today, string approver)
     {
-        foreach (var (value, label) in new[] { (Items, "补正事项"), (ConsultedName, "被征求意见的第三方或机关名称"), (Opinion, "意见"), (Reason, "理由") })
+        var texts = new[] { (Items, "补正事项"), (ConsultedName, "被征求意见的第三方或机关名称"), (Opinion, "意见"), (Reason, "理由"), (PublishedAt, "公开的位置"), (HoldingAgency, "负责公开的机关"), (HoldingAgencyContact, "联系方式") }
+            .Concat(Withheld.SelectMany(w => new[] { (w.Part, "不予公开的内容"), (w.Reason, "不予公开的理由") }));
+        foreach (var (value, label) in texts)
         {
             if (Infrastructure.TextInput.HasControlCharacter(value))
             {
@@ -84,7 +105,12 @@ public sealed class StepInput
         var on = On ?? today;
         return Type switch
         {
-            Decided => Outcome is { } o && Enum.IsDefined(o) ? (new Decided(on, o), null) : (null, "请选择答复结果"),
+            Decided => Outcome is { } o && Enum.IsDefined(o) ? (new Decided(on, o, Facts()), null) : (null, "请选择答复结果"),
+            LetterDrafted => Infrastructure.TextInput.HasControlCharacter(Text)
+                ? (null, Infrastructure.TextInput.ControlCharacterMessage("告知书正文"))
+                : (new LetterDrafted(on, (Text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim()), null),
+            LetterReviewed => (new LetterReviewed(on, approver), null),
+            LetterSigned => (new LetterSigned(on, approver, "", "", ""), null),
             Delivered => Method is { } m && Enum.IsDefined(m) ? (new Delivered(on, m), null) : (null, "请选择送达方式"),
             Withdrawn => (new Withdrawn(on), null),
             CorrectionRequested => string.IsNullOrWhiteSpace(Items) ? (null, "请填写需要补正的事项")
@@ -98,7 +124,7 @@ public sealed class StepInput
             ConsultationLapsed => (new ConsultationLapsed(on), null),
             ExtensionApproved => WorkingDays is not { } days ? (null, "请填写延长的工作日数")
                 : days is < 1 or > StatutoryPeriods.MaxExtension ? (null, $"延长答复的期限最长不得超过{StatutoryPeriods.MaxExtension}个工作日（条例第三十三条第二款）")
-                : (new ExtensionApproved(on, days, approver), null),
+                : (new ExtensionApproved(on, days, approver, Reason?.Trim()), null),
             ReasonableDeadlineSet => DueOn is not { } until ? (null, "请填写合理的答复期限")
                 : string.IsNullOrWhiteSpace(Reason) ? (null, "请填写延迟答复的理由（条例第三十五条）")
                 : (new ReasonableDeadlineSet(on, until, Reason.Trim(), approver), null),
@@ -108,6 +134,19 @@ public sealed class StepInput
             _ => (null, "未知的办理事项"),
         };
     }
+
+    // Blank rows of the withheld-parts table are left out; a row with any field filled is kept for the domain to judge.
+    private DecisionFacts Facts() => new()
+    {
+        Withheld = [.. Withheld
+            .Where(w => !string.IsNullOrWhiteSpace(w.Part) || !string.IsNullOrWhiteSpace(w.Reason))
+            .Select(w => new WithheldPart((w.Part ?? "").Trim(), w.Ground ?? Domain.Requests.Outcome.Other, (w.Reason ?? "").Trim()))],
+        PublishedAt = Trimmed(PublishedAt),
+        HoldingAgency = Trimmed(HoldingAgency),
+        HoldingAgencyContact = Trimmed(HoldingAgencyContact),
+    };
+
+    private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private (RequestEvent?, string?) Fee(DateOnly on)
     {
@@ -137,4 +176,15 @@ public sealed class StepInput
             : InformationProcessingFee.ByCount(earlier, quantity);
         return (new FeeNoticeIssued(on, charge, payBy), null);
     }
+}
+
+/// <summary>One row of the withheld-parts table: the part, its ground (a 不予公开 outcome) and the reason.</summary>
+public sealed class WithheldInput
+{
+    public string? Part { get; set; }
+
+    [JsonConverter(typeof(JsonStringEnumConverter<Outcome>))]
+    public Outcome? Ground { get; set; }
+
+    public string? Reason { get; set; }
 }

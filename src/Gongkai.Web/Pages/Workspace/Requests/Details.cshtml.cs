@@ -39,14 +39,21 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
     /// <summary>The files handed in with the application (身份证明 scans), without their content.</summary>
     public IReadOnlyList<AttachmentItem> Attachments { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(bool registered, string? done, CancellationToken cancellationToken)
+    /// <summary>The applicant's online answers to a 补正通知, oldest first, without file content.</summary>
+    public IReadOnlyList<CorrectionReplyItem> CorrectionReplies { get; private set; } = [];
+
+    /// <summary>The files released to the applicant with the reply.</summary>
+    public IReadOnlyList<AttachmentItem> Released { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(bool registered, int? mailed, string? done, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } missing)
         {
             return missing;
         }
 
-        Done = registered ? $"申请已登记，查询码为 {Case.Record.TrackingCode}。" : done is null ? null : $"已记录「{done}」。";
+        var mail = mailed switch { 1 => "查询码已发送至申请人的电子邮箱。", 0 => "查询码邮件未能发送，请将回执交给申请人。", _ => "" };
+        Done = registered ? $"申请已登记，查询码为 {Case.Record.TrackingCode}。{mail}请打印回执交给申请人。" : done is null ? null : $"已记录「{done}」。";
         return Page();
     }
 
@@ -77,6 +84,17 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         });
         await db.SaveChangesAsync(cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The file of an online correction, as a download.</summary>
+    public async Task<IActionResult> OnGetCorrectionFileAsync(int id, CancellationToken cancellationToken)
+    {
+        var code = TrackingCodes.Normalize(Code);
+        var agencyId = User.AgencyId();
+        var reply = await db.CorrectionReplies.AsNoTracking()
+            .Where(c => c.Id == id && c.TrackingCode == code && c.Content != null && db.Requests.Any(r => r.TrackingCode == code && r.AgencyId == agencyId))
+            .SingleOrDefaultAsync(cancellationToken);
+        return reply is null ? NotFound() : File(reply.Content!, "application/octet-stream", reply.FileName);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -113,6 +131,54 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
 
         db.ChangeTracker.Clear();
         return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    /// <summary>
+    /// A file released to the applicant with the reply (条例第四十条), downloadable from the tracking page; only while
+    /// the reply is decided and not yet delivered. A refused file keeps the page as it was.
+    /// </summary>
+    public async Task<IActionResult> OnPostReleaseAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        if (Case.Record.Status != RequestStatus.Decided)
+        {
+            Error = "只有已作出答复、尚未送达的申请才能上传提供给申请人的文件";
+        }
+        else if (file is null || file.Length == 0)
+        {
+            Error = "请选择要提供给申请人的文件";
+        }
+        else if (file.Length > ReleasedFiles.MaxBytes)
+        {
+            Error = $"文件「{file.FileName}」超过{ReleasedFiles.MaxBytes / 1048576}MB，请分成几个文件上传";
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            db.ReleasedFiles.Add(new ReleasedFileRecord
+            {
+                TrackingCode = Case.Record.TrackingCode,
+                FileName = Path.GetFileName(file.FileName),
+                ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
+                Content = buffer.ToArray(),
+                ReleasedAt = clock.GetUtcNow(),
+                ReleasedBy = User.Identity?.Name ?? "",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            return Redirect($"/workspace/requests/{Case.Record.TrackingCode}?done={Uri.EscapeDataString("上传提供的文件")}");
+        }
+
+        return Page();
     }
 
     /// <summary>The posted value of a field when the form of <paramref name="type"/> was the one refused, else the default.</summary>
@@ -158,10 +224,29 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
             .OrderBy(a => a.Id)
             .Select(a => new AttachmentItem(a.Id, a.FileName, a.Content.Length))
             .ToListAsync(cancellationToken);
+        CorrectionReplies = await db.CorrectionReplies.AsNoTracking()
+            .Where(c => c.TrackingCode == file.Record.TrackingCode)
+            .OrderBy(c => c.Id)
+            .Select(c => new CorrectionReplyItem(c.Id, c.Text, c.FileName, c.SubmittedAt))
+            .ToListAsync(cancellationToken);
+        Released = await db.ReleasedFiles.AsNoTracking()
+            .Where(a => a.TrackingCode == file.Record.TrackingCode)
+            .OrderBy(a => a.Id)
+            .Select(a => new AttachmentItem(a.Id, a.FileName, a.Content.Length))
+            .ToListAsync(cancellationToken);
         CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
         return null;
     }
+}
+
+/// <summary>An online correction as listed on the request page.</summary>
+public sealed record CorrectionReplyItem(int Id, string Text, string? FileName, DateTimeOffset SubmittedAt);
+
+/// <summary>Limits of the files released to an applicant.</summary>
+public static class ReleasedFiles
+{
+    public const long MaxBytes = 20L * 1024 * 1024;
 }
 
 /// <summary>An attachment as listed on the request page: its name and size in bytes.</summary>

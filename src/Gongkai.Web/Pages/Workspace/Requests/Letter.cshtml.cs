@@ -1,17 +1,20 @@
 using Gongkai.Data;
+using Gongkai.Documents.Writers;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Workspace.Requests;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Workspace.Requests;
 
 /// <summary>
-/// The letters of a request, ready to print: 答复告知书 (default), 补正通知书 (<c>?kind=correction</c>) and
-/// 延期答复告知书 (<c>?kind=extension</c>).
+/// The letters of a request: the 答复告知书 (default) with its draft → 审核 → 签发 and its DOCX and PDF, and, ready to
+/// print, the 补正通知书 (<c>?kind=correction</c>) and the 延期答复告知书 (<c>?kind=extension</c>).
 /// </summary>
-public sealed class LetterModel(GongkaiDb db, RequestPolicy policy) : PageModel
+public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -19,21 +22,108 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
+    [BindProperty]
+    public StepInput Step { get; set; } = new();
+
     public RequestFile Case { get; private set; } = null!;
 
     public string Title { get; private set; } = "";
 
     public string Body { get; private set; } = "";
 
-    /// <summary>The provision the decision rests on; only reply letters cite one on its own line.</summary>
-    public string? Basis { get; private set; }
+    /// <summary>The 答复告知书, composed from the signed text, the draft or the generated text.</summary>
+    public OfficialLetter? Reply { get; private set; }
 
-    /// <summary>Only a decision can be appealed (条例第五十一条).</summary>
-    public bool ShowRemedy { get; private set; }
+    /// <summary>The text in the editor: what was posted when a save was refused, else the draft or the generated text.</summary>
+    public string DraftText { get; private set; } = "";
+
+    public bool CanHandle { get; private set; }
+
+    public bool CanApprove { get; private set; }
+
+    /// <summary>Why a letter cannot be signed under the agency's settings, or null.</summary>
+    public string? SettingsMissing { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? Done { get; private set; }
 
     public DateOnly Date { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
+    {
+        Done = done is null ? null : $"已记录「{done}」。";
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    /// <summary>The 答复告知书 as a Word document in the 公文 layout.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken)
+    {
+        Kind = null;
+        if (await LoadAsync(cancellationToken) is { } missing || Reply is null)
+        {
+            return NotFound();
+        }
+
+        return File(DocxLetterWriter.Write(Reply), LetterFiles.DocxType, LetterFiles.Name(Case.Record.TrackingCode, Reply, "docx"));
+    }
+
+    /// <summary>The 答复告知书 as PDF, made by LibreOffice from the DOCX; a clear reason when it cannot be made.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken)
+    {
+        Kind = null;
+        if (await LoadAsync(cancellationToken) is { } missing || Reply is null)
+        {
+            return NotFound();
+        }
+
+        var (pdf, error) = await PdfConversion.FromDocxAsync(DocxLetterWriter.Write(Reply), cancellationToken: cancellationToken);
+        if (pdf is null)
+        {
+            Error = error;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
+        return File(pdf, "application/pdf", LetterFiles.Name(Case.Record.TrackingCode, Reply, "pdf"));
+    }
+
+    /// <summary>拟稿, 审核 or 签发 of the 答复告知书; a refusal keeps the text that was typed.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Kind = null;
+        if (!(await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (Step.Type is not (StepInput.LetterDrafted or StepInput.LetterReviewed or StepInput.LetterSigned))
+        {
+            return BadRequest();
+        }
+
+        var approver = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
+        var result = await RecordStep.RunAsync(
+            db, policy, clock, User.AgencyId(), Code, Step, User.Identity?.Name ?? "", User.StaffName(), approver, cancellationToken);
+        switch (result.Outcome)
+        {
+            case StepOutcome.NotFound:
+                return NotFound();
+            case StepOutcome.Recorded:
+                return Redirect($"/workspace/requests/{result.Record!.TrackingCode}/letter?done={Uri.EscapeDataString(LetterFiles.StepName(Step.Type))}");
+            case StepOutcome.Forbidden:
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                break;
+            default:
+                break;
+        }
+
+        Error = result.Message;
+        db.ChangeTracker.Clear();
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         var file = await LoadRequest.RunAsync(db, policy, User.AgencyId(), Code, cancellationToken);
         if (file is null)
@@ -42,6 +132,8 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy) : PageModel
         }
 
         Case = file;
+        CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
+        CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
         var events = file.Timeline.Select(t => t.Event).ToList();
         switch (Kind)
         {
@@ -51,15 +143,40 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy) : PageModel
             case "extension" when events.OfType<ExtensionApproved>().LastOrDefault() is { } extension:
                 (Title, Body, Date) = ("延期答复告知书", ReplyLetter.Extension(extension, file.Record.AnswerDue), extension.On);
                 break;
-            case null or "" or "reply" when events.OfType<Decided>().LastOrDefault() is { } decided:
-                (Title, Body, Date) = ("政府信息公开申请答复告知书", "经审查，现答复如下：" + ReplyLetter.Decision(decided.Outcome), decided.On);
-                Basis = "《中华人民共和国政府信息公开条例》" + decided.Outcome.LegalBasis().Replace("条例", "", StringComparison.Ordinal);
-                ShowRemedy = true;
+            case null or "" or "reply" when file.Request?.Decision is not null:
+                var settings = (await db.LetterSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == file.Record.AgencyId, cancellationToken))?.ToSettings();
+                SettingsMissing = (settings ?? new LetterSettings("", "", "")).Check();
+                Reply = ReplyLetter.Compose(file.Record, file.AgencyName, file.Request, settings);
+                Title = ReplyLetter.Title;
+                DraftText = Step.Type == StepInput.LetterDrafted && Step.Text is { } posted
+                    ? posted
+                    : file.Request.LetterDraft?.Text ?? ReplyLetter.Draft(file.Record, file.Request.Decision);
                 break;
             default:
                 return NotFound();
         }
 
-        return Page();
+        return null;
     }
+}
+
+/// <summary>File names and step names of the letter downloads.</summary>
+public static class LetterFiles
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>"答复告知书-示政公开〔2026〕第3号.docx", or with the 查询码 while unsigned.</summary>
+    public static string Name(string trackingCode, OfficialLetter letter, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return $"答复告知书-{letter.DocumentNumber ?? trackingCode + "（未签发）"}.{extension}";
+    }
+
+    public static string StepName(string type) => type switch
+    {
+        StepInput.LetterDrafted => "告知书拟稿",
+        StepInput.LetterReviewed => "告知书审核",
+        StepInput.LetterSigned => "告知书签发",
+        _ => type,
+    };
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace Gongkai.Web.Pages.Workspace.Requests;
 /// <summary>登记申请: an application taken in on paper, in person, by letter, fax or orally (条例第二十九条、第三十一条).</summary>
 [Authorize(Policy = StaffPolicies.Registrar)]
 [ChecksOwnText]
-public sealed class RegisterModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock) : PageModel
+public sealed class RegisterModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock, Gongkai.Web.Portal.CodeMail mail) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -36,6 +37,15 @@ public sealed class RegisterModel(GongkaiDb db, RequestPolicy policy, TimeProvid
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/workspace/requests/{record.TrackingCode}?registered=1");
+        // The applicant who gave an email gets the 查询码 by mail; the printed receipt carries it in any case.
+        var mailed = "";
+        if (!string.IsNullOrWhiteSpace(record.ApplicantEmail))
+        {
+            var agency = await db.Agencies.Where(a => a.Id == record.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+            var failed = await mail.SendAsync(new(record.ApplicantEmail, record.ApplicantName, agency, record.TrackingCode, record.ReceivedOn, record.AnswerDue), cancellationToken);
+            mailed = failed is null ? "&mailed=1" : "&mailed=0";
+        }
+
+        return Redirect($"/workspace/requests/{record.TrackingCode}?registered=true{mailed}");
     }
 }

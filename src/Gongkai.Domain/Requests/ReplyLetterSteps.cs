@@ -1,0 +1,47 @@
+namespace Gongkai.Domain.Requests;
+
+/// <summary>
+/// 文号 of a signed letter: the agency's prefix, the year in 六角括号 and the number, e.g. "示政公开〔2026〕第3号".
+/// Numbers run per agency and year from 1 without gaps, taken when the letter is signed.
+/// </summary>
+public static class DocumentNumbers
+{
+    public const int MaxPrefixLength = 40;
+
+    public static string Format(string prefix, int year, int number)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{prefix.Trim()}〔{year}〕第{number}号");
+    }
+}
+
+/// <summary>
+/// What an agency's letters name on every copy: the 文号 prefix, the 行政复议机关 and the 人民法院 the remedy sentence
+/// points to (条例第五十一条; 《中华人民共和国行政复议法》, 《中华人民共和国行政诉讼法》).
+/// </summary>
+public sealed record LetterSettings(string NumberPrefix, string ReviewBody, string Court)
+{
+    /// <summary>Why a letter cannot be signed under these settings, or null.</summary>
+    public string? Check()
+    {
+        if (string.IsNullOrWhiteSpace(NumberPrefix))
+        {
+            return "尚未设置告知书文号的前缀，请先在「告知书设置」中填写";
+        }
+
+        if (NumberPrefix.Trim().Length > DocumentNumbers.MaxPrefixLength || NumberPrefix.Contains('〔', StringComparison.Ordinal))
+        {
+            return $"文号前缀不超过{DocumentNumbers.MaxPrefixLength}个字，且不含年份（年份在签发时加上）";
+        }
+
+        if (string.IsNullOrWhiteSpace(ReviewBody))
+        {
+            return "尚未设置行政复议机关，告知书须告知申请人救济途径（条例第五十一条），请先在「告知书设置」中填写";
+        }
+
+        return string.IsNullOrWhiteSpace(Court)
+            ? "尚未设置行政诉讼的管辖法院，告知书须告知申请人救济途径（条例第五十一条），请先在「告知书设置」中填写"
+            : null;
+    }
+}
