@@ -18,7 +18,7 @@ public sealed class OutcomeWordsTests
         {
             var record = await db.Requests.Include(r => r.Events).SingleAsync(r => r.TrackingCode == code);
             var request = RequestLog.Rebuild(record, RequestPolicy.Official(app.Clock)).Value!;
-            Assert.True(RequestLog.Append(record, request, new Decided(GongkaiApp.Today, Outcome.PartiallyDisclosed), "chengban", app.Clock.GetUtcNow()).IsSuccess);
+            Assert.True(RequestLog.Append(record, request, new Decided(GongkaiApp.Today, Outcome.PartiallyDisclosed, new() { Withheld = [new WithheldPart("身份证号码", Outcome.ThirdPartyRights, "涉及个人隐私")] }), "chengban", app.Clock.GetUtcNow()).IsSuccess);
             await db.SaveChangesAsync();
         }
 
