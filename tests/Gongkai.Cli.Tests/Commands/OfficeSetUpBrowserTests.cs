@@ -83,7 +83,7 @@ public sealed class OfficeSetUpBrowserTests(ITestOutputHelper output)
         await clerk.FillAsync("#NewPassword", "Mine#2026pw");
         await clerk.FillAsync("#Repeated", "Mine#2026pw");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
-        await clerk.WaitForURLAsync(new Regex("/workspace$"));
+        await clerk.WaitForURLAsync(new Regex("/workspace$"), new() { Timeout = 90_000 });
         Assert.Equal("工作台", (await clerk.Locator("h1").InnerTextAsync()).Trim());
         Assert.Contains("统计局登记员", await clerk.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         output.WriteLine("screenshot: " + await Shot(clerk, "office-clerk-workspace"));
