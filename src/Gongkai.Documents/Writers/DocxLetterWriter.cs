@@ -17,7 +17,6 @@ public sealed record OfficialLetter(
 /// </summary>
 public static class DocxLetterWriter
 {
-    private const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
 
     public static byte[] Write(OfficialLetter letter)
     {
@@ -45,9 +44,7 @@ public static class DocxLetterWriter
             body.Append(DocxStyles.Paragraph("", DocxStyles.BodyFont, 32, bold: false, center: false, indent: false));
             body.Append(Right(DocxStyles.Paragraph(letter.Agency, DocxStyles.BodyFont, 32, bold: false, center: false, indent: false)));
             body.Append(Right(DocxStyles.Paragraph(letter.Date, DocxStyles.BodyFont, 32, bold: false, center: false, indent: false)));
-            body.Append(new SectionProperties(
-                new PageSize { Width = PageWidth, Height = PageHeight },
-                new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = 992, Gutter = 0 }));
+            body.Append(DocxStyles.GongwenPage());
             main.Document = new Document(body);
             main.Document.Save();
         }

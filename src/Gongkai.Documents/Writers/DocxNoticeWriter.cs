@@ -13,7 +13,6 @@ public sealed record NoticeGroup(string Heading, IReadOnlyList<string> Items);
 /// </summary>
 public static class DocxNoticeWriter
 {
-    private const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
 
     public static byte[] Write(string title, IReadOnlyList<string> opening, IReadOnlyList<NoticeGroup> groups, IReadOnlyList<string> closing)
     {
@@ -48,9 +47,7 @@ public static class DocxNoticeWriter
                 body.Append(DocxStyles.Paragraph(text, DocxStyles.BodyFont, 32, bold: false, center: false, indent: true));
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = PageWidth, Height = PageHeight },
-                new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = 992, Gutter = 0 }));
+            body.Append(DocxStyles.GongwenPage());
             main.Document = new Document(body);
             main.Document.Save();
         }

@@ -13,9 +13,8 @@ namespace Gongkai.Documents.Writers;
 public static class DocxReportWriter
 {
     /// <summary>A4 in twentieths of a point, and the 公文 margins of GB/T 9704 (37/35/28/26 mm).</summary>
-    private const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
 
-    internal const int TextWidth = PageWidth - MarginLeft - MarginRight;
+    internal const int TextWidth = DocxStyles.TextWidth;
 
     public static byte[] Write(AnnualReport report)
     {
@@ -49,9 +48,7 @@ public static class DocxReportWriter
                 }
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = PageWidth, Height = PageHeight },
-                new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = 992, Gutter = 0 }));
+            body.Append(DocxStyles.GongwenPage());
             main.Document = new Document(body);
             main.Document.Save();
         }

@@ -10,6 +10,15 @@ namespace Gongkai.Documents.Writers;
 /// </summary>
 internal static class DocxStyles
 {
+    // A4 with the 公文 margins (《党政机关公文格式》5.2.1), in twentieths of a point.
+    private const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
+
+    internal const int TextWidth = PageWidth - MarginLeft - MarginRight;
+
+    internal static SectionProperties GongwenPage() => new(
+        new PageSize { Width = PageWidth, Height = PageHeight },
+        new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = 992, Gutter = 0 });
+
     public const string TitleFont = "方正小标宋简体";
     public const string HeadingFont = "黑体";
     public const string BodyFont = "仿宋_GB2312";
