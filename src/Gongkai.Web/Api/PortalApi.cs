@@ -21,7 +21,8 @@ internal static class PortalApi
         "form（形式要求）：paper（纸质）、electronic（电子数据）、inspection（查阅）、copying（抄录）。" +
         "delivery（获取方式）：inPerson（当面领取）、post（邮寄）、email（电子邮件，须填 email）、online（网上获取）。" +
         "phone 为11位手机号码或带区号的固定电话。成功时返回 201、查询码、收到申请之日（条例第三十一条第（四）项，提交即确认）和" +
-        "答复期限（20个工作日，条例第三十三条；节假日数据缺失时为 null）。字段有误返回 400，errors 的键如 applicant.idNumber。";
+        "答复期限（20个工作日，条例第三十三条；节假日数据缺失时为 null）。字段有误返回 400，errors 的键如 applicant.idNumber。" +
+        "同一地址每分钟受理的申请达到上限（默认10件）后返回 429；未通过校验的提交不计入。";
 
     private const string TrackDescription =
         "按查询码查询办理进度。不带 verify 时只返回状态、日期和办理结果，不含任何申请人信息；" +
@@ -41,8 +42,7 @@ internal static class PortalApi
             .WithMetadata(new RequestSizeLimitAttribute(PlatformLimits.PortalApiBodyBytes))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(GongkaiHost.PortalSubmission);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/requests/{trackingCode}", Track)
             .WithName("PortalTrackRequest")
             .WithSummary("查询申请办理进度")
@@ -56,8 +56,8 @@ internal static class PortalApi
 
     /// <summary>在线提交申请 (条例第二十九条).</summary>
     public static async Task<Results<Created<ReceiptBody>, ValidationProblem, ProblemHttpResult>> Submit(
-        HttpRequest request, GongkaiDb db, RequestPolicy policy, TimeProvider clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        CancellationToken cancellationToken)
+        HttpRequest request, GongkaiDb db, RequestPolicy policy, TimeProvider clock, SubmissionQuota quota,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         SubmissionBody? body;
         try
@@ -80,7 +80,14 @@ internal static class PortalApi
         var input = new ApplicationInput(
             body.AgencyId, body.Applicant?.Type, body.Applicant?.Name, body.Applicant?.IdNumber, body.Applicant?.Phone,
             body.Applicant?.Address, body.Email, body.Description, body.Form, body.Delivery);
-        var (receipt, errors) = await new SubmitApplication(db, policy, clock).HandleAsync(input, proof: null, cancellationToken);
+        var (receipt, errors, tooMany) = await new SubmitApplication(db, policy, clock, quota)
+            .HandleAsync(input, proof: null, ClientAddress.Of(request.HttpContext), cancellationToken);
+        if (tooMany is not null)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "60";
+            return TypedResults.Problem(title: "操作过于频繁", detail: tooMany, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         if (receipt is null)
         {
             return TypedResults.ValidationProblem(errors, title: "申请内容有误", detail: "请按各字段的提示修改后重新提交。");

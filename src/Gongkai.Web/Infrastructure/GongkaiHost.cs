@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Api;
@@ -14,9 +13,6 @@ namespace Gongkai.Web.Infrastructure;
 /// <summary>The platform's services and request pipeline.</summary>
 internal static class GongkaiHost
 {
-    /// <summary>The rate-limit policy of the portal's submission (form and API).</summary>
-    public const string PortalSubmission = "portal-submission";
-
     /// <summary>The setting that makes every cookie <c>Secure</c> and redirects plain HTTP to HTTPS.</summary>
     public const string RequireHttpsSetting = "Gongkai:RequireHttps";
 
@@ -109,20 +105,7 @@ internal static class GongkaiHost
         });
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = Portal.SubmissionLimit.RejectAsync;
-            o.AddPolicy(PortalSubmission, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress.Of(http),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = configuration.GetValue("Gongkai:PortalSubmissionsPerMinute", 10),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-        });
+        services.AddSingleton(_ => Portal.SubmissionQuota.From(configuration));
     }
 
     public static void UseGongkai(this WebApplication app)
@@ -150,7 +133,6 @@ internal static class GongkaiHost
         app.UseRouting();
         app.UseRequestSizeLimits();
         app.UseFormNulCheck();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UsePasswordChangeFirst();
         app.UseAuthorization();

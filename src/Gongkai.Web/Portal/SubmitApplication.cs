@@ -12,19 +12,23 @@ namespace Gongkai.Web.Portal;
 /// <param name="DueProvisional">Set when the 答复期限 is 暂定: counted into a year whose holiday notice is not loaded yet.</param>
 internal sealed record ApplicationReceipt(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn, Provisional? DueProvisional = null);
 
+/// <summary>A submission's outcome: the receipt, or the errors by field, or the submission limit's refusal.</summary>
+internal sealed record SubmissionOutcome(ApplicationReceipt? Receipt, Dictionary<string, string[]> Errors, string? TooMany = null);
+
 /// <summary>
 /// 在线提交申请, shared by the portal page and <c>POST /api/portal/requests</c>: checks the form, registers the request
 /// through the domain as received over the internet with today as the day both sides confirm it (条例第三十一条第（四）项:
 /// the portal confirms on submission), stores it with its log and the optional 身份证明 file, and returns the
-/// tracking code and the 20-working-day deadline (条例第三十三条).
+/// tracking code and the 20-working-day deadline (条例第三十三条). A checked application takes a permit of the
+/// <see cref="SubmissionQuota"/> before it is stored; a failed check takes none.
 /// </summary>
-internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, TimeProvider clock)
+internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, TimeProvider clock, SubmissionQuota quota)
 {
     /// <summary>The actor recorded on every event of an online application.</summary>
     public const string Actor = "portal";
 
-    public async Task<(ApplicationReceipt? Receipt, Dictionary<string, string[]> Errors)> HandleAsync(
-        ApplicationInput input, IdentityProofFile? proof, CancellationToken cancellationToken)
+    public async Task<SubmissionOutcome> HandleAsync(
+        ApplicationInput input, IdentityProofFile? proof, string clientAddress, CancellationToken cancellationToken)
     {
         var today = policy.Today;
         var (application, errors) = ApplicationRules.Check(input, today);
@@ -36,7 +40,12 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
 
         if (application is null)
         {
-            return (null, errors);
+            return new(null, errors);
+        }
+
+        if (!quota.TryTake(clientAddress))
+        {
+            return new(null, errors, quota.Refusal);
         }
 
         var code = TrackingCodes.New(today.Year);
@@ -50,7 +59,7 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
         if (result.Value is not { } request)
         {
             errors[ApplicationFields.Description] = [result.Error!];
-            return (null, errors);
+            return new(null, errors);
         }
 
         var record = RequestLog.Create(request, application.AgencyId, application.Applicant, Actor, clock.GetUtcNow());
@@ -68,7 +77,7 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
         db.Requests.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         var (due, provisional) = DueOn(request);
-        return (new ApplicationReceipt(code, request.ReceivedOn, due, provisional), errors);
+        return new(new ApplicationReceipt(code, request.ReceivedOn, due, provisional), errors);
     }
 
     private static (DateOnly? Due, Provisional? Provisional) DueOn(DisclosureRequest request)

@@ -240,6 +240,13 @@ public sealed class PortalRequestsTests
         await using var app = new GongkaiApp(provider, submissionsPerMinute: 3);
         using var client = app.CreateClient();
         var before = await CountAsync(app);
+        var wrong = Body();
+        wrong["description"] = "";
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/portal/requests", wrong)).StatusCode);
+        }
+
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/portal/requests", Body())).StatusCode);
@@ -248,7 +255,9 @@ public sealed class PortalRequestsTests
         var refused = await client.PostAsJsonAsync("/api/portal/requests", Body());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal("操作过于频繁", (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["title"]);
+        var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+        Assert.Equal("操作过于频繁", (string?)problem["title"]);
+        Assert.Contains("每分钟最多提交3件申请", (string?)problem["detail"], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/portal/agencies")).StatusCode);
         Assert.Equal(before + 3, await CountAsync(app));
     }

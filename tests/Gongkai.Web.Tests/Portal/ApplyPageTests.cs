@@ -99,6 +99,7 @@ public sealed class ApplyPageTests
 
     [Theory]
     [InlineData("scan.pdf", 5 * 1024 * 1024 + 1, "身份证明附件不能超过5MB")]
+    [InlineData("scan.pdf", 20 * 1024 * 1024, "身份证明附件不能超过5MB")]
     [InlineData("scan.pdf", 100, "身份证明附件只接受PDF、JPEG或PNG文件")]
     public async Task A_proof_too_large_or_not_a_pdf_jpeg_or_png_is_refused(string name, int size, string message)
     {
@@ -120,19 +121,32 @@ public sealed class ApplyPageTests
     }
 
     [Fact]
-    public async Task Form_submissions_beyond_the_limit_get_the_chinese_429_page_while_reading_stays_open()
+    public async Task Only_accepted_applications_count_towards_the_limit_and_the_refused_one_keeps_the_form()
     {
         await using var app = new GongkaiApp(DatabaseProvider.Sqlite, submissionsPerMinute: 3);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var wrong = PortalForms.Application();
+        wrong["Phone"] = "0000";
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Staff.PostFormAsync(client, "/portal/apply", wrong)).StatusCode);
+        }
+
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.Redirect, (await Staff.PostFormAsync(client, "/portal/apply", PortalForms.Application())).StatusCode);
         }
 
-        var refused = await Staff.PostFormAsync(client, "/portal/apply", PortalForms.Application());
+        var before = await CountAsync(app);
+        var refused = await Staff.PostFormAsync(client, "/portal/apply", PortalForms.Application("第四件申请的内容描述"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Contains("操作过于频繁", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("60", refused.Headers.RetryAfter?.ToString());
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("每分钟最多提交3件申请", page, StringComparison.Ordinal);
+        Assert.Contains("第四件申请的内容描述</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"示范市人民路1号\"", page, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync(app));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal/apply")).StatusCode);
     }
 

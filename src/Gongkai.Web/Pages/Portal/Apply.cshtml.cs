@@ -4,7 +4,6 @@ using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Portal;
@@ -12,13 +11,13 @@ namespace Gongkai.Web.Pages.Portal;
 /// <summary>
 /// 在线申请: the application form of 条例第二十九条; on success the receipt goes to the confirmation page through
 /// TempData (Post/Redirect/Get, nothing personal in the address). The body may be far larger than the 5 MB the
-/// attachment may be, so that a file too large is refused beside its field with everything typed kept.
+/// attachment may be, so that a file too large is refused beside its field with everything typed kept; so is an
+/// application beyond the <see cref="SubmissionQuota"/> (answered 429 with the form as typed).
 /// </summary>
-[EnableRateLimiting(GongkaiHost.PortalSubmission)]
 [RequestSizeLimit(PlatformLimits.ApplyFormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = PlatformLimits.ApplyFormBytes)]
 [ChecksOwnText]
-public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock) : PageModel
+public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock, SubmissionQuota quota) : PageModel
 {
     [BindProperty]
     public int? AgencyId { get; set; }
@@ -57,6 +56,9 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
+    /// <summary>The submission limit's refusal when this application was not accepted for it, or null.</summary>
+    public string? TooMany { get; private set; }
+
     /// <summary>The message for a field (keys of <see cref="ApplicationFields"/>), or null.</summary>
     public string? ErrorFor(string key) => Errors.TryGetValue(key, out var messages) ? string.Join("；", messages) : null;
 
@@ -77,7 +79,8 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
         ApplicationReceipt? receipt = null;
         if (attachmentError is null)
         {
-            (receipt, errors) = await new SubmitApplication(db, policy, clock).HandleAsync(input, proof, cancellationToken);
+            (receipt, errors, TooMany) = await new SubmitApplication(db, policy, clock, quota)
+                .HandleAsync(input, proof, ClientAddress.Of(HttpContext), cancellationToken);
         }
         else
         {
@@ -88,6 +91,12 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
 
         if (receipt is null)
         {
+            if (TooMany is not null)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = "60";
+            }
+
             Errors = errors;
             await LoadAgenciesAsync();
             return Page();
