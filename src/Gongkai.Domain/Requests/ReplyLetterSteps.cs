@@ -1,8 +1,10 @@
 namespace Gongkai.Domain.Requests;
 
 /// <summary>
-/// 文号 of a signed letter: the agency's prefix, the year in 六角括号 and the number, e.g. "示政公开〔2026〕第3号".
-/// Numbers run per agency and year from 1 without gaps, taken when the letter is signed.
+/// 文号 (发文字号: 发文机关代字、年份、发文顺序号, 《党政机关公文处理工作条例》第九条第（五）项) of a letter: the
+/// agency's prefix, the year in 六角括号 and the number, e.g. "示政公开〔2026〕第3号". Numbers run per agency and year
+/// from 1 without gaps, one series for the 答复告知书 (taken when signed), the 补正通知书 and the 延期答复告知书 (taken
+/// when recorded).
 /// </summary>
 public static class DocumentNumbers
 {
@@ -25,14 +27,9 @@ public sealed record LetterSettings(string NumberPrefix, string ReviewBody, stri
     /// <summary>Why a letter cannot be signed under these settings, or null.</summary>
     public string? Check()
     {
-        if (string.IsNullOrWhiteSpace(NumberPrefix))
+        if (CheckPrefix() is { } prefix)
         {
-            return "尚未设置告知书文号的前缀，请先在「告知书设置」中填写";
-        }
-
-        if (NumberPrefix.Trim().Length > DocumentNumbers.MaxPrefixLength || NumberPrefix.Contains('〔', StringComparison.Ordinal))
-        {
-            return $"文号前缀不超过{DocumentNumbers.MaxPrefixLength}个字，且不含年份（年份在签发时加上）";
+            return prefix;
         }
 
         if (string.IsNullOrWhiteSpace(ReviewBody))
@@ -43,5 +40,21 @@ public sealed record LetterSettings(string NumberPrefix, string ReviewBody, stri
         return string.IsNullOrWhiteSpace(Court)
             ? "尚未设置行政诉讼的管辖法院，告知书须告知申请人救济途径（条例第五十一条），请先在「告知书设置」中填写"
             : null;
+    }
+
+    /// <summary>Why no 文号 can be given under these settings, or null.</summary>
+    public string? CheckPrefix()
+    {
+        if (string.IsNullOrWhiteSpace(NumberPrefix))
+        {
+            return "尚未设置告知书文号的前缀，请先在「告知书设置」中填写";
+        }
+
+        if (NumberPrefix.Trim().Length > DocumentNumbers.MaxPrefixLength || NumberPrefix.Contains('〔', StringComparison.Ordinal))
+        {
+            return $"文号前缀不超过{DocumentNumbers.MaxPrefixLength}个字，且不含年份（年份在签发时加上）";
+        }
+
+        return null;
     }
 }

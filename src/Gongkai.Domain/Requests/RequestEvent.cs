@@ -19,8 +19,12 @@ public sealed record Registered(
     SubmissionChannel Channel,
     DateOnly? ConfirmedOn = null) : RequestEvent(On);
 
-/// <summary>补正通知 (条例第三十条): one notice, within 7 working days of receipt, naming the items and a 合理的补正期限.</summary>
-public sealed record CorrectionRequested(DateOnly On, string Items, DateOnly DueOn) : RequestEvent(On);
+/// <summary>
+/// 补正通知 (条例第三十条): one notice, within 7 working days of receipt, naming the items and a 合理的补正期限. The
+/// <paramref name="DocumentNumber"/> is the 文号 of the 补正通知书, taken from the agency's series when it is recorded
+/// (null when the agency has no 文号 prefix set, and in logs stored before notices were numbered).
+/// </summary>
+public sealed record CorrectionRequested(DateOnly On, string Items, DateOnly DueOn, string? DocumentNumber = null) : RequestEvent(On);
 
 /// <summary>收到补正的申请: the answer clock restarts from this day (条例第三十条).</summary>
 public sealed record CorrectionReceived(DateOnly On) : RequestEvent(On);
@@ -50,9 +54,11 @@ public sealed record ConsultationLapsed(DateOnly On) : RequestEvent(On);
 /// <summary>
 /// 延长答复期限 (条例第三十三条第二款): approved once, by the head of the 政府信息公开工作机构, for at most 20 working
 /// days, before the first 20 run out, and told to the applicant on the same day with its <paramref name="Reason"/>
-/// (the 延期答复告知书 says why and the new due date). Logs stored before the reason was asked for have none.
+/// (the 延期答复告知书 says why and the new due date). Logs stored before the reason was asked for have none. The
+/// <paramref name="DocumentNumber"/> is the 文号 of the 延期答复告知书, as for <see cref="CorrectionRequested"/>.
 /// </summary>
-public sealed record ExtensionApproved(DateOnly On, int WorkingDays, string Approver, string? Reason = null) : RequestEvent(On);
+public sealed record ExtensionApproved(DateOnly On, int WorkingDays, string Approver, string? Reason = null, string? DocumentNumber = null)
+    : RequestEvent(On);
 
 /// <summary>
 /// 延迟答复的合理期限 (条例第三十五条): set and told to the applicant; it replaces the 第三十三条 deadline. The

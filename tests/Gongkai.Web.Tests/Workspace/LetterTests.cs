@@ -162,6 +162,22 @@ public sealed class LetterTests
 
         Assert.Equal(["测县公开〔2026〕第1号", "测县公开〔2026〕第2号", "测县公开〔2026〕第3号"], numbers);
         Assert.Equal(3, await LetterNumbers.LastAsync(check, agencyId, 2026, CancellationToken.None));
+
+        // A 补正通知书 takes the next number of the same series when it is recorded, and prints and downloads under it;
+        // a refused notice (a second one, 条例第三十条 allows one) takes none.
+        var unclear = await Requests.AddAsync(app, agencyId, new DateOnly(2026, 11, 16), "第四份申请的信息");
+        var fields = new Dictionary<string, string> { ["Step.On"] = "2026-11-18", ["Step.Items"] = "请写明文件的名称或文号", ["Step.DueOn"] = "2026-12-04" };
+        Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(handler, unclear, "correctionRequested", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Requests.StepAsync(handler, unclear, "correctionRequested", fields)).StatusCode);
+        var notice = await handler.GetStringAsync($"/workspace/requests/{unclear}/letter?kind=correction");
+        Assert.Contains("<p class=\"doc-no\">测县公开〔2026〕第4号</p>", notice, StringComparison.Ordinal);
+        Assert.Contains("请写明文件的名称或文号", notice, StringComparison.Ordinal);
+        using var noticeDocx = await handler.GetAsync($"/workspace/requests/{unclear}/letter?kind=correction&handler=docx");
+        Assert.Equal("补正通知书-测县公开〔2026〕第4号.docx", noticeDocx.Content.Headers.ContentDisposition?.FileNameStar);
+        var noticeParagraphs = Letters.Paragraphs(await noticeDocx.Content.ReadAsByteArrayAsync());
+        Assert.Contains("补正通知书", noticeParagraphs);
+        Assert.Contains("测县公开〔2026〕第4号", noticeParagraphs);
+        Assert.Equal(4, await LetterNumbers.LastAsync(check, agencyId, 2026, CancellationToken.None));
     }
 
     [Theory]

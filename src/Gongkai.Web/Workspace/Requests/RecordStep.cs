@@ -71,31 +71,45 @@ public static class RecordStep
             return new StepResult(StepOutcome.Refused, current.Error, record);
         }
 
-        // A signature takes the next 文号 of the agency's series in the same transaction, so a refused or conflicting
-        // signature gives the number back.
+        // A signature, a 补正通知书 and a 延期答复告知书 take the next 文号 of the agency's series in the same
+        // transaction, so a refused or conflicting step gives the number back.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (next is LetterSigned signing)
+        if (next is LetterSigned or CorrectionRequested or ExtensionApproved)
         {
             var settings = (await db.LetterSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken))?.ToSettings()
                 ?? new LetterSettings("", "", "");
-            if (settings.Check() is { } missing)
+            var missing = settings.Check();
+            if (next is LetterSigned signing)
             {
-                return new StepResult(StepOutcome.Invalid, missing, record);
-            }
+                if (missing is not null)
+                {
+                    return new StepResult(StepOutcome.Invalid, missing, record);
+                }
 
-            if (request.LetterReview is null || request.LetterSignature is not null)
-            {
-                // The domain says why; no number is taken for a signature it refuses.
-                return new StepResult(StepOutcome.Refused, request.Apply(signing).Error, record);
-            }
+                if (request.LetterReview is null || request.LetterSignature is not null)
+                {
+                    // The domain says why; no number is taken for a signature it refuses.
+                    return new StepResult(StepOutcome.Refused, request.Apply(signing).Error, record);
+                }
 
-            var number = await LetterNumbers.TakeAsync(db, agencyId, signing.On.Year, cancellationToken);
-            next = signing with
+                next = signing with
+                {
+                    DocumentNumber = await TakeNumberAsync(db, agencyId, settings, signing.On, cancellationToken),
+                    ReviewBody = settings.ReviewBody.Trim(),
+                    Court = settings.Court.Trim(),
+                };
+            }
+            else if (settings.CheckPrefix() is null && request.Apply(next).IsSuccess)
             {
-                DocumentNumber = DocumentNumbers.Format(settings.NumberPrefix, signing.On.Year, number),
-                ReviewBody = settings.ReviewBody.Trim(),
-                Court = settings.Court.Trim(),
-            };
+                // A notice is recorded without a number while the agency has no prefix: the step is the law's, the
+                // number the office's.
+                next = next switch
+                {
+                    CorrectionRequested notice => notice with { DocumentNumber = await TakeNumberAsync(db, agencyId, settings, notice.On, cancellationToken) },
+                    ExtensionApproved extension => extension with { DocumentNumber = await TakeNumberAsync(db, agencyId, settings, extension.On, cancellationToken) },
+                    _ => next,
+                };
+            }
         }
 
         var applied = RequestLog.Append(record, request, next, actor, clock.GetUtcNow());
@@ -119,6 +133,9 @@ public static class RecordStep
 
         return new StepResult(StepOutcome.Recorded, null, record);
     }
+
+    private static async Task<string> TakeNumberAsync(GongkaiDb db, int agencyId, LetterSettings settings, DateOnly on, CancellationToken cancellationToken) =>
+        DocumentNumbers.Format(settings.NumberPrefix, on.Year, await LetterNumbers.TakeAsync(db, agencyId, on.Year, cancellationToken));
 
     /// <summary>该申请已被他人修改（承办人于2026年11月20日记录了「答复」），请刷新后重试.</summary>
     public static string ConflictMessage(RequestRecord? latest)

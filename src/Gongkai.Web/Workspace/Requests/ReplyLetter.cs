@@ -112,6 +112,22 @@ public static class ReplyLetter
         return $"{text}{basis}的规定，特此告知。";
     }
 
+    /// <summary>The 补正通知书 as a letter: the opening and the notice, under its 文号 when it has one.</summary>
+    public static OfficialLetter CorrectionLetter(RequestRecord record, string agencyName, CorrectionRequested notice)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(notice);
+        return new(agencyName, "补正通知书", notice.DocumentNumber, record.ApplicantName, [Opening(record), Correction(notice)], RequestLabels.Date(notice.On));
+    }
+
+    /// <summary>The 延期答复告知书 as a letter: the opening and the extension, under its 文号 when it has one.</summary>
+    public static OfficialLetter ExtensionLetter(RequestRecord record, string agencyName, ExtensionApproved extension, DateOnly? answerDue)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(extension);
+        return new(agencyName, "延期答复告知书", extension.DocumentNumber, record.ApplicantName, [Opening(record), Extension(extension, answerDue)], RequestLabels.Date(extension.On));
+    }
+
     /// <summary>补正通知书 (条例第三十条): the items, the period and what happens when it passes.</summary>
     public static string Correction(CorrectionRequested notice)
     {

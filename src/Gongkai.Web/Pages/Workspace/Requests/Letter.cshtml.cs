@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Workspace.Requests;
 
 /// <summary>
-/// The letters of a request: the 答复告知书 (default) with its draft → 审核 → 签发 and its DOCX and PDF, and, ready to
-/// print, the 补正通知书 (<c>?kind=correction</c>) and the 延期答复告知书 (<c>?kind=extension</c>).
+/// The letters of a request, each to print and as DOCX and PDF under its 文号: the 答复告知书 (default) with its draft
+/// → 审核 → 签发, the 补正通知书 (<c>?kind=correction</c>) and the 延期答复告知书 (<c>?kind=extension</c>).
 /// </summary>
 public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
@@ -27,12 +27,11 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
 
     public RequestFile Case { get; private set; } = null!;
 
-    public string Title { get; private set; } = "";
+    /// <summary>The letter shown: the 答复告知书 composed from the signed text, the draft or the generated text, or a notice.</summary>
+    public OfficialLetter Letter { get; private set; } = null!;
 
-    public string Body { get; private set; } = "";
-
-    /// <summary>The 答复告知书, composed from the signed text, the draft or the generated text.</summary>
-    public OfficialLetter? Reply { get; private set; }
+    /// <summary>True for the 答复告知书, which has the draft → 审核 → 签发 steps.</summary>
+    public bool IsReply { get; private set; }
 
     /// <summary>The text in the editor: what was posted when a save was refused, else the draft or the generated text.</summary>
     public string DraftText { get; private set; } = "";
@@ -48,36 +47,32 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
 
     public string? Done { get; private set; }
 
-    public DateOnly Date { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
     {
         Done = done is null ? null : $"已记录「{done}」。";
         return await LoadAsync(cancellationToken) ?? Page();
     }
 
-    /// <summary>The 答复告知书 as a Word document in the 公文 layout.</summary>
+    /// <summary>The letter as a Word document in the 公文 layout.</summary>
     public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken)
     {
-        Kind = null;
-        if (await LoadAsync(cancellationToken) is { } missing || Reply is null)
+        if (await LoadAsync(cancellationToken) is { } missing)
         {
-            return NotFound();
+            return missing;
         }
 
-        return File(DocxLetterWriter.Write(Reply), LetterFiles.DocxType, LetterFiles.Name(Case.Record.TrackingCode, Reply, "docx"));
+        return File(DocxLetterWriter.Write(Letter), LetterFiles.DocxType, LetterFiles.Name(Case.Record.TrackingCode, Letter, "docx"));
     }
 
-    /// <summary>The 答复告知书 as PDF, made by LibreOffice from the DOCX; a clear reason when it cannot be made.</summary>
+    /// <summary>The letter as PDF, made by LibreOffice from the DOCX; a clear reason when it cannot be made.</summary>
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken)
     {
-        Kind = null;
-        if (await LoadAsync(cancellationToken) is { } missing || Reply is null)
+        if (await LoadAsync(cancellationToken) is { } missing)
         {
-            return NotFound();
+            return missing;
         }
 
-        var (pdf, error) = await PdfConversion.FromDocxAsync(DocxLetterWriter.Write(Reply), cancellationToken: cancellationToken);
+        var (pdf, error) = await PdfConversion.FromDocxAsync(DocxLetterWriter.Write(Letter), cancellationToken: cancellationToken);
         if (pdf is null)
         {
             Error = error;
@@ -85,7 +80,7 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
             return Page();
         }
 
-        return File(pdf, "application/pdf", LetterFiles.Name(Case.Record.TrackingCode, Reply, "pdf"));
+        return File(pdf, "application/pdf", LetterFiles.Name(Case.Record.TrackingCode, Letter, "pdf"));
     }
 
     /// <summary>拟稿, 审核 or 签发 of the 答复告知书; a refusal keeps the text that was typed.</summary>
@@ -138,16 +133,16 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
         switch (Kind)
         {
             case "correction" when events.OfType<CorrectionRequested>().LastOrDefault() is { } notice:
-                (Title, Body, Date) = ("补正通知书", ReplyLetter.Correction(notice), notice.On);
+                Letter = ReplyLetter.CorrectionLetter(file.Record, file.AgencyName, notice);
                 break;
             case "extension" when events.OfType<ExtensionApproved>().LastOrDefault() is { } extension:
-                (Title, Body, Date) = ("延期答复告知书", ReplyLetter.Extension(extension, file.Record.AnswerDue), extension.On);
+                Letter = ReplyLetter.ExtensionLetter(file.Record, file.AgencyName, extension, file.Record.AnswerDue);
                 break;
             case null or "" or "reply" when file.Request?.Decision is not null:
                 var settings = (await db.LetterSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == file.Record.AgencyId, cancellationToken))?.ToSettings();
                 SettingsMissing = (settings ?? new LetterSettings("", "", "")).Check();
-                Reply = ReplyLetter.Compose(file.Record, file.AgencyName, file.Request, settings);
-                Title = ReplyLetter.Title;
+                Letter = ReplyLetter.Compose(file.Record, file.AgencyName, file.Request, settings);
+                IsReply = true;
                 DraftText = Step.Type == StepInput.LetterDrafted && Step.Text is { } posted
                     ? posted
                     : file.Request.LetterDraft?.Text ?? ReplyLetter.Draft(file.Record, file.Request.Decision);
@@ -165,11 +160,13 @@ public static class LetterFiles
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>"答复告知书-示政公开〔2026〕第3号.docx", or with the 查询码 while unsigned.</summary>
+    /// <summary>"答复告知书-示政公开〔2026〕第3号.docx", or with the 查询码 while it has no 文号.</summary>
     public static string Name(string trackingCode, OfficialLetter letter, string extension)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return $"答复告知书-{letter.DocumentNumber ?? trackingCode + "（未签发）"}.{extension}";
+        var title = letter.Title.Replace("政府信息公开申请", "", StringComparison.Ordinal);
+        var unnumbered = title == "答复告知书" ? "（未签发）" : "（无文号）";
+        return $"{title}-{letter.DocumentNumber ?? trackingCode + unnumbered}.{extension}";
     }
 
     public static string StepName(string type) => type switch
