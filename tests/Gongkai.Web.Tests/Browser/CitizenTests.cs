@@ -60,4 +60,24 @@ public sealed class CitizenTests(PlatformInBrowser browser, ITestOutputHelper ou
         Assert.Equal(PortalForms.Pdf, await File.ReadAllBytesAsync(await download.PathAsync()));
     }
 
+    [Fact(Timeout = 90_000)]
+    public async Task A_twenty_megabyte_attachment_is_refused_in_the_browser_before_upload_and_nothing_typed_is_lost()
+    {
+        await using var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/portal/apply"));
+        await page.FillAsync("Name", "王小明");
+        await page.FillAsync("Description", "示范市2026年老旧小区改造项目清单");
+        var requests = 0;
+        page.Page.Request += (_, request) => requests += request.Method == "POST" ? 1 : 0;
+        await page.Page.Locator("#Attachment").SetInputFilesAsync(new FilePayload { Name = "扫描件.pdf", MimeType = "application/pdf", Buffer = new byte[20 * 1024 * 1024] });
+
+        await Assertions.Expect(page.Page.Locator(".file-too-large")).ToContainTextAsync("附件「扫描件.pdf」超过5MB");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        Assert.Equal(0, requests);
+        Assert.EndsWith("/portal/apply", page.Page.Url, StringComparison.Ordinal);
+        Assert.Equal("王小明", await page.Page.Locator("#Name").InputValueAsync());
+        Assert.Equal("示范市2026年老旧小区改造项目清单", await page.Page.Locator("#Description").InputValueAsync());
+        output.WriteLine("screenshot: " + await page.ScreenshotAsync("citizen-apply-file-too-large"));
+    }
 }
