@@ -106,6 +106,7 @@ internal static class GongkaiHost
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton(_ => Portal.SubmissionQuota.From(configuration));
+        services.AddSingleton<Oversight.Reports.DigestCache>();
     }
 
     public static void UseGongkai(this WebApplication app)

@@ -4,6 +4,7 @@ using Gongkai.Data;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Figures;
 using Gongkai.Domain.Reports.Rules;
+using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Oversight.Judging;
@@ -51,7 +52,7 @@ internal static class RegionFigures
 {
     public static readonly string[] TimingBins = ["提前30天以上", "提前6至30天", "截止前5天内", "逾期30天以内", "逾期30天以上"];
 
-    public static async Task<RegionFiguresView?> BuildAsync(GongkaiDb db, OversightScope scope, int? root, int from, int to, CancellationToken cancellationToken)
+    public static async Task<RegionFiguresView?> BuildAsync(GongkaiDb db, DigestCache cache, OversightScope scope, int? root, int from, int to, CancellationToken cancellationToken)
     {
         var units = scope.Units(db);
         if (root is { } r && r != scope.AgencyId)
@@ -66,7 +67,7 @@ internal static class RegionFigures
         }
 
         var deadlines = (await units.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(u => u.Id);
-        var digests = await StoredReadings.DigestsAsync(db, units, from - 1, to, cancellationToken).ConfigureAwait(false);
+        var digests = await StoredReadings.DigestsAsync(db, cache, units, deadlines, from - 1, to, cancellationToken).ConfigureAwait(false);
         var byUnitYear = digests.ToDictionary(x => (x.AgencyId, x.Year));
         var shown = digests.Where(x => x.Year >= from).ToList();
         var own = shown.Where(x => x.Digest.Scope != ReportScope.Region).ToList();

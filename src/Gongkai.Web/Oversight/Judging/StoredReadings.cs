@@ -42,24 +42,39 @@ internal static class StoredReadings
         previous is null ? [] : ReportRules.CheckAcrossYears(reading.Reading, previous.Reading);
 
     /// <summary>
-    /// The current digests of the reports of a set of units and years; a version stored before digests were kept is
-    /// digested from its reading here, once, and its digest saved.
+    /// The current digests of the reports of <paramref name="units"/> (all of them loaded in <paramref name="unitsById"/>)
+    /// in a range of years, by unit then year. Each stored digest's text is parsed once per process (<see cref="DigestCache"/>);
+    /// a version stored before digests were kept is digested from its reading here, once, and its digest saved.
     /// </summary>
-    public static async Task<List<StoredDigest>> DigestsAsync(GongkaiDb db, IQueryable<Agency> units, int firstYear, int lastYear, CancellationToken cancellationToken)
+    public static async Task<List<StoredDigest>> DigestsAsync(
+        GongkaiDb db, DigestCache cache, IQueryable<Agency> units, IReadOnlyDictionary<int, Agency> unitsById, int firstYear, int lastYear,
+        CancellationToken cancellationToken)
     {
         var rows = await (
             from r in db.PublishedReports.AsNoTracking()
             join a in units on r.AgencyId equals a.Id
             join v in db.ReportVersions on r.CurrentVersionId equals (int?)v.Id
             where r.Year >= firstYear && r.Year <= lastYear
-            select new { r.Id, r.AgencyId, a.Name, a.Level, a.TreePath, r.Year, r.PublishedOn, VersionId = v.Id, v.DigestJson })
+            select new { r.Id, r.AgencyId, r.Year, r.PublishedOn, VersionId = v.Id, v.ReadAt, v.DigestJson })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var digests = new Dictionary<int, ReportDigest>();
+        var digests = new Dictionary<int, ReportDigest>(rows.Count);
+        var readAt = new Dictionary<int, DateTimeOffset>(rows.Count);
         foreach (var r in rows)
         {
-            if (r.DigestJson is { } json && DigestJson.Parse(json) is { } digest)
+            readAt[r.VersionId] = r.ReadAt;
+            if (r.DigestJson is null)
+            {
+                continue;
+            }
+
+            if (cache.Find(r.VersionId, r.ReadAt) is { } cached)
+            {
+                digests[r.VersionId] = cached;
+            }
+            else if (DigestJson.Parse(r.DigestJson) is { } digest)
             {
                 digests[r.VersionId] = digest;
+                cache.Keep(r.VersionId, r.ReadAt, digest);
             }
         }
 
@@ -74,13 +89,15 @@ internal static class StoredReadings
                 var json = DigestJson.Serialize(digest);
                 await db.ReportVersions.Where(x => x.Id == v.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DigestJson, json), cancellationToken).ConfigureAwait(false);
                 digests[v.Id] = digest;
+                cache.Keep(v.Id, readAt[v.Id], digest);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return [.. rows
-            .OrderBy(r => r.TreePath, StringComparer.Ordinal).ThenBy(r => r.Year)
-            .Select(r => new StoredDigest(r.Id, r.AgencyId, r.Name, r.Level, r.Year, r.PublishedOn, digests[r.VersionId]))];
+            .Select(r => (Row: r, Unit: unitsById[r.AgencyId]))
+            .OrderBy(x => x.Unit.TreePath, StringComparer.Ordinal).ThenBy(x => x.Row.Year)
+            .Select(x => new StoredDigest(x.Row.Id, x.Row.AgencyId, x.Unit.Name, x.Unit.Level, x.Row.Year, x.Row.PublishedOn, digests[x.Row.VersionId]))];
     }
 }

@@ -4,6 +4,7 @@ using Gongkai.Data;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Oversight;
 using Gongkai.Web.Oversight.Judging;
+using Gongkai.Web.Oversight.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Gongkai.Web.Pages.Oversight;
 /// 指标与图表: a subtree's figures over the years, pooled (counts summed, then divided), with charts drawn by the
 /// vendored Apache ECharts and, beside each chart, its table and a CSV download of it.
 /// </summary>
-public sealed class FiguresModel(GongkaiDb db, TimeProvider clock) : PageModel
+public sealed class FiguresModel(GongkaiDb db, DigestCache cache, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Root { get; set; }
@@ -105,7 +106,7 @@ public sealed class FiguresModel(GongkaiDb db, TimeProvider clock) : PageModel
         (From, To) = OversightScope.Years(From, To, clock.GetUtcNow().Year - 1, span: 7);
 
         Roots = await scope.RootsAsync(db, cancellationToken);
-        var view = await RegionFigures.BuildAsync(db, scope, Root, From.Value, To.Value, cancellationToken);
+        var view = await RegionFigures.BuildAsync(db, cache, scope, Root, From.Value, To.Value, cancellationToken);
         if (view is null)
         {
             return false;
