@@ -10,9 +10,9 @@ public sealed partial class DisclosureRequest
             throw new ArgumentOutOfRangeException(nameof(e), "Unknown consulted party.");
         }
 
-        if (Status != RequestStatus.InProgress)
+        if (StateRefusal(RequestStep.ConsultationOpened) is { } refused)
         {
-            return (null, Status == RequestStatus.Consulting ? "已有尚未结束的征求意见，请先记录其答复或逾期" : NotNow(e));
+            return (null, refused);
         }
 
         if (string.IsNullOrWhiteSpace(e.ConsultedName))
@@ -20,7 +20,7 @@ public sealed partial class DisclosureRequest
             return (null, "征求意见须写明被征求意见的第三方或机关");
         }
 
-        var due = Deadlines.AnswerDue!.Value;
+        var due = Period(RequestStep.ConsultationOpened).Latest!.Value;
         if (e.On > due)
         {
             return (null, $"答复期限已于{ChineseDates.Format(due)}届满，不能再征求意见");
@@ -38,12 +38,12 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) CloseConsultation(DateOnly on, bool answered)
     {
-        if (Status != RequestStatus.Consulting)
+        if (StateRefusal(answered ? RequestStep.ConsultationAnswered : RequestStep.ConsultationLapsed) is { } refused)
         {
-            return (null, $"本申请{StatusName}，没有正在进行的征求意见");
+            return (null, refused);
         }
 
-        var replyDue = _state.ConsultationReplyDue!.Value;
+        var replyDue = Period(RequestStep.ConsultationAnswered).Latest!.Value;
         var article = _state.OpenConsultation!.Party == ConsultedParty.ThirdParty ? "条例第三十二条" : "条例第三十四条";
         if (answered && on > replyDue)
         {

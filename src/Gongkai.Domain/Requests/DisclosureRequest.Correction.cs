@@ -5,19 +5,9 @@ public sealed partial class DisclosureRequest
 {
     private (RequestState?, string?) RequestCorrection(CorrectionRequested e)
     {
-        if (Status != RequestStatus.InProgress)
+        if (StateRefusal(RequestStep.CorrectionRequested) is { } refused)
         {
-            return (null, NotNow(e));
-        }
-
-        if (_state.Correction is not null)
-        {
-            return (null, "补正只能一次性告知申请人（条例第三十条），本申请已发出过补正通知");
-        }
-
-        if (_state.HandlingStarted)
-        {
-            return (null, "本申请已开始办理（征求意见、延期或收费），不能再要求补正（条例第三十条）");
+            return (null, refused);
         }
 
         if (string.IsNullOrWhiteSpace(e.Items))
@@ -25,7 +15,7 @@ public sealed partial class DisclosureRequest
             return (null, "补正通知须写明需要补正的事项（条例第三十条）");
         }
 
-        var noticeDue = Deadlines.CorrectionNoticeDue;
+        var noticeDue = Period(RequestStep.CorrectionRequested).Latest!.Value;
         if (e.On > noticeDue)
         {
             return (null, $"补正通知应自收到申请之日起7个工作日内发出（条例第三十条），期限已于{ChineseDates.Format(noticeDue)}届满");
@@ -41,14 +31,15 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) ReceiveCorrection(CorrectionReceived e)
     {
-        if (Status != RequestStatus.AwaitingCorrection)
+        if (StateRefusal(RequestStep.CorrectionReceived) is { } refused)
         {
-            return (null, NotNow(e));
+            return (null, refused);
         }
 
-        if (e.On > _state.Correction!.DueOn)
+        var dueOn = Period(RequestStep.CorrectionReceived).Latest!.Value;
+        if (e.On > dueOn)
         {
-            return (null, $"补正期限已于{ChineseDates.Format(_state.Correction.DueOn)}届满，应记录逾期不补正（条例第三十条）");
+            return (null, $"补正期限已于{ChineseDates.Format(dueOn)}届满，应记录逾期不补正（条例第三十条）");
         }
 
         // 条例第三十条: "答复期限自行政机关收到补正的申请之日起计算" — the clock restarts from zero.
@@ -57,14 +48,14 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) LapseCorrection(CorrectionLapsed e)
     {
-        if (Status != RequestStatus.AwaitingCorrection)
+        if (StateRefusal(RequestStep.CorrectionLapsed) is { } refused)
         {
-            return (null, NotNow(e));
+            return (null, refused);
         }
 
-        if (e.On <= _state.Correction!.DueOn)
+        if (e.On < Period(RequestStep.CorrectionLapsed).Earliest)
         {
-            return (null, $"补正期限{ChineseDates.Format(_state.Correction.DueOn)}尚未届满，不能视为放弃申请（条例第三十条）");
+            return (null, $"补正期限{ChineseDates.Format(_state.Correction!.DueOn)}尚未届满，不能视为放弃申请（条例第三十条）");
         }
 
         return (Conclude(e.On, Requests.Outcome.CorrectionOverdue), null);

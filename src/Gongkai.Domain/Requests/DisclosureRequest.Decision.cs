@@ -15,16 +15,9 @@ public sealed partial class DisclosureRequest
             throw new ArgumentOutOfRangeException(nameof(e), "Unknown outcome.");
         }
 
-        if (Status != RequestStatus.InProgress)
+        if (StateRefusal(RequestStep.Decided) is { } refused)
         {
-            var why = Status switch
-            {
-                RequestStatus.AwaitingCorrection => "正在等待申请人补正（条例第三十条），请先记录收到补正或逾期不补正",
-                RequestStatus.Consulting => "征求意见尚未结束（条例第三十二条、第三十四条），请先记录答复或逾期",
-                RequestStatus.AwaitingPayment => "收费通知尚待缴费，请先记录缴费或逾期未缴费",
-                _ => NotNow(e),
-            };
-            return (null, why);
+            return (null, refused);
         }
 
         if (!e.Outcome.IsDecision())
@@ -48,14 +41,9 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) DraftLetter(LetterDrafted e)
     {
-        if (Status != RequestStatus.Decided)
+        if (StateRefusal(RequestStep.LetterDrafted) is { } refused)
         {
-            return (null, $"本申请{StatusName}，只有已作出答复、尚未送达的申请才能拟写答复告知书");
-        }
-
-        if (_state.LetterSignature is { } signed)
-        {
-            return (null, $"答复告知书已于{ChineseDates.Format(signed.On)}签发（{signed.DocumentNumber}），签发后不能再修改");
+            return (null, refused);
         }
 
         if (string.IsNullOrWhiteSpace(e.Text))
@@ -69,19 +57,9 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) ReviewLetter(LetterReviewed e)
     {
-        if (Status != RequestStatus.Decided || _state.LetterSignature is not null)
+        if (StateRefusal(RequestStep.LetterReviewed) is { } refused)
         {
-            return (null, NotNow(e));
-        }
-
-        if (_state.LetterDraft is null)
-        {
-            return (null, "尚无告知书草稿，请先拟稿再审核（条例第四十五条）");
-        }
-
-        if (_state.LetterReview is not null)
-        {
-            return (null, "本稿已审核；修改后须重新审核");
+            return (null, refused);
         }
 
         return string.IsNullOrWhiteSpace(e.Reviewer)
@@ -91,21 +69,9 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) SignLetter(LetterSigned e)
     {
-        if (Status != RequestStatus.Decided)
+        if (StateRefusal(RequestStep.LetterSigned) is { } refused)
         {
-            return (null, NotNow(e));
-        }
-
-        if (_state.LetterSignature is { } signed)
-        {
-            return (null, $"答复告知书已于{ChineseDates.Format(signed.On)}签发（{signed.DocumentNumber}）");
-        }
-
-        if (_state.LetterReview is null)
-        {
-            return (null, _state.LetterDraft is null
-                ? "尚无告知书草稿，须先拟稿、审核后才能签发（条例第四十五条；《党政机关公文处理工作条例》第二十条）"
-                : "告知书草稿尚未审核，须审核后才能签发（条例第四十五条；《党政机关公文处理工作条例》第二十条）");
+            return (null, refused);
         }
 
         if (string.IsNullOrWhiteSpace(e.Signer))
@@ -130,15 +96,10 @@ public sealed partial class DisclosureRequest
             throw new ArgumentOutOfRangeException(nameof(e), "Unknown service method.");
         }
 
-        if (Status != RequestStatus.Decided)
-        {
-            return (null, NotNow(e));
-        }
-
         // Replies stored before letters were signed here were delivered on paper; the order binds what is recorded now.
-        if (!replaying && _state.LetterSignature is null)
+        if (StateRefusal(RequestStep.Delivered) is { } refused && !(replaying && Status == RequestStatus.Decided))
         {
-            return (null, "答复告知书尚未签发，不能送达。" + LetterOrder);
+            return (null, refused);
         }
 
         if (!replaying && e.Method == ServiceMethod.Electronic
@@ -147,7 +108,7 @@ public sealed partial class DisclosureRequest
             return (null, "申请人未选择通过电子邮件或网上获取，不能电子送达（条例第四十条：按照申请人要求的形式提供）");
         }
 
-        if (!replaying && _state.LetterSignature is { } signature && e.On < signature.On)
+        if (!replaying && _state.LetterSignature is { } signature && e.On < Period(RequestStep.Delivered).Earliest)
         {
             return (null, $"送达日期不能早于告知书签发日期{ChineseDates.Format(signature.On)}");
         }
@@ -156,5 +117,5 @@ public sealed partial class DisclosureRequest
     }
 
     private (RequestState?, string?) Withdraw(Withdrawn e) =>
-        Open.Contains(Status) ? (Conclude(e.On, Requests.Outcome.Withdrawn), null) : (null, NotNow(e));
+        StateRefusal(RequestStep.Withdrawn) is { } refused ? (null, refused) : (Conclude(e.On, Requests.Outcome.Withdrawn), null);
 }

@@ -5,14 +5,9 @@ public sealed partial class DisclosureRequest
 {
     private (RequestState?, string?) ApproveExtension(ExtensionApproved e, bool replaying)
     {
-        if (Status != RequestStatus.InProgress)
+        if (StateRefusal(RequestStep.ExtensionApproved) is { } refused)
         {
-            return (null, NotNow(e));
-        }
-
-        if (_state.Extension is not null)
-        {
-            return (null, "答复期限只能延长一次（条例第三十三条第二款）");
+            return (null, refused);
         }
 
         if (e.WorkingDays is < 1 or > StatutoryPeriods.MaxExtension)
@@ -31,7 +26,7 @@ public sealed partial class DisclosureRequest
             return (null, "延长答复期限须告知申请人（条例第三十三条第二款），请填写延期的理由");
         }
 
-        var first = Deadlines.FirstPeriodDue!.Value;
+        var first = Period(RequestStep.ExtensionApproved).Latest!.Value;
         if (e.On > first)
         {
             return (null, $"延长答复期限须在20个工作日届满前批准并告知申请人（条例第三十三条第二款），已于{ChineseDates.Format(first)}届满");
@@ -42,17 +37,12 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) SetReasonableDeadline(ReasonableDeadlineSet e, bool replaying)
     {
-        if (Status != RequestStatus.InProgress)
+        if (StateRefusal(RequestStep.ReasonableDeadlineSet) is { } refused)
         {
-            return (null, NotNow(e));
+            return (null, refused);
         }
 
-        if (_state.ReasonableDeadline is not null)
-        {
-            return (null, "本申请已确定延迟答复的合理期限（条例第三十五条）");
-        }
-
-        var due = Deadlines.AnswerDue!.Value;
+        var due = Period(RequestStep.ReasonableDeadlineSet).Latest!.Value;
         if (e.On > due)
         {
             return (null, $"答复期限已于{ChineseDates.Format(due)}届满，不能再确定延迟答复的期限（条例第三十五条）");
@@ -60,9 +50,9 @@ public sealed partial class DisclosureRequest
 
         // A stored log was judged when each step was recorded; a bound changed since, or the approval required since,
         // does not undo what was allowed then.
-        if (!replaying && ReasonableDeadlines.Check(e, due, Policy) is { } refused)
+        if (!replaying && ReasonableDeadlines.Check(e, due, Policy) is { } outOfBounds)
         {
-            return (null, refused);
+            return (null, outOfBounds);
         }
 
         if (e.DueOn <= due)

@@ -6,14 +6,9 @@ public sealed partial class DisclosureRequest
     private (RequestState?, string?) IssueFeeNotice(FeeNoticeIssued e)
     {
         ArgumentNullException.ThrowIfNull(e.Charge);
-        if (Status != RequestStatus.InProgress)
+        if (StateRefusal(RequestStep.FeeNoticeIssued) is { } refused)
         {
-            return (null, NotNow(e));
-        }
-
-        if (_state.FeeNotice is not null)
-        {
-            return (null, "每件申请只发一次收费通知，且只按一种方式计收，不得同时按两种标准重复计算（国办函〔2020〕109号第三条）");
+            return (null, refused);
         }
 
         if (e.Charge.Amount <= 0)
@@ -26,7 +21,7 @@ public sealed partial class DisclosureRequest
             return (null, "缴费期限须晚于收费通知的日期");
         }
 
-        var due = Deadlines.AnswerDue!.Value;
+        var due = Period(RequestStep.FeeNoticeIssued).Latest!.Value;
         if (e.On > due)
         {
             return (null, $"答复期限已于{ChineseDates.Format(due)}届满，不能再发出收费通知");
@@ -37,18 +32,18 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) PayFee(FeePaid e)
     {
-        if (Status != RequestStatus.AwaitingPayment)
+        if (StateRefusal(RequestStep.FeePaid) is { } refused)
         {
-            return (null, NotNow(e));
+            return (null, refused);
         }
 
-        var payBy = _state.FeeNotice!.PayBy;
+        var payBy = Period(RequestStep.FeePaid).Latest!.Value;
         if (e.On > payBy)
         {
             return (null, $"缴费期限已于{ChineseDates.Format(payBy)}届满，应记录逾期未缴费");
         }
 
-        var excluded = Policy.FeeNoticePausesClock ? Policy.Calendar.CountAfter(_state.FeeNotice.On, e.On) : 0;
+        var excluded = Policy.FeeNoticePausesClock ? Policy.Calendar.CountAfter(_state.FeeNotice!.On, e.On) : 0;
         return (_state with
         {
             Status = RequestStatus.InProgress,
@@ -59,13 +54,13 @@ public sealed partial class DisclosureRequest
 
     private (RequestState?, string?) LapseFee(FeeLapsed e)
     {
-        if (Status != RequestStatus.AwaitingPayment)
+        if (StateRefusal(RequestStep.FeeLapsed) is { } refused)
         {
-            return (null, NotNow(e));
+            return (null, refused);
         }
 
         var payBy = _state.FeeNotice!.PayBy;
-        return e.On <= payBy
+        return e.On < Period(RequestStep.FeeLapsed).Earliest
             ? (null, $"缴费期限{ChineseDates.Format(payBy)}尚未届满，不能按逾期未缴费处理")
             : (Conclude(e.On, Requests.Outcome.FeeOverdue), null);
     }

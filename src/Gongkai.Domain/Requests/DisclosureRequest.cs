@@ -111,7 +111,7 @@ public sealed partial class DisclosureRequest
     private Result<DisclosureRequest> Apply(RequestEvent next, bool replaying)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (CheckOrderAndClosure(next) is { } refused)
+        if (CheckOrder(next) is { } refused)
         {
             return Result.Fail<DisclosureRequest>(refused);
         }
@@ -150,7 +150,8 @@ public sealed partial class DisclosureRequest
         }
     }
 
-    private string? CheckOrderAndClosure(RequestEvent next)
+    // Whether the request is closed to the step is its state's to say (StateRefusal).
+    private string? CheckOrder(RequestEvent next)
     {
         if (next.On < _state.LastEventOn)
         {
@@ -162,15 +163,8 @@ public sealed partial class DisclosureRequest
             return $"日期{ChineseDates.Format(next.On)}晚于今天（{ChineseDates.Format(Policy.Today)}），不能预先记录";
         }
 
-        if (_state.Outcome is { } outcome && !(next is Delivered or LetterDrafted or LetterReviewed or LetterSigned && Status == RequestStatus.Decided))
-        {
-            return $"本申请已于{ChineseDates.Format(_state.ConcludedOn!.Value)}办结（{outcome.Label()}），不能再记录{next.StepName()}";
-        }
-
         return null;
     }
 
     private string StatusName => Status.Label();
-
-    private string NotNow(RequestEvent next) => $"本申请{StatusName}，不能记录{next.StepName()}";
 }

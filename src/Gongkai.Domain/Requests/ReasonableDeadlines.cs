@@ -64,12 +64,5 @@ public static class ReasonableDeadlines
 public static class RequestApprovals
 {
     /// <summary>Why only a 负责人 may record <paramref name="e"/>, or null when any 承办人 may.</summary>
-    public static string? Requirement(RequestEvent e) => e switch
-    {
-        ExtensionApproved => "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条第二款）",
-        ReasonableDeadlineSet => ReasonableDeadlines.ApproverRequired,
-        LetterReviewed => "告知书的审核由政府信息公开工作机构负责人进行（条例第四十五条：审核）",
-        LetterSigned => DisclosureRequest.SigningRule,
-        _ => null,
-    };
+    public static string? Requirement(RequestEvent e) => e is Registered ? null : RequestSteps.Of(e).Approval();
 }

@@ -116,31 +116,3 @@ public sealed record Delivered(DateOnly On, ServiceMethod Method) : RequestEvent
 
 /// <summary>申请人撤回申请: closes the request under 其他处理 (PRACTICE).</summary>
 public sealed record Withdrawn(DateOnly On) : RequestEvent(On);
-
-/// <summary>Names of the steps, shared by the domain's messages and the workspace's timeline.</summary>
-public static class RequestSteps
-{
-    /// <summary>The step's name as staff say it, in the timeline and in messages ("补正通知", "已缴费").</summary>
-    public static string StepName(this RequestEvent e) => e switch
-    {
-        Registered => "登记",
-        CorrectionRequested => "补正通知",
-        CorrectionReceived => "收到补正",
-        CorrectionLapsed => "逾期不补正",
-        ConsultationOpened => "征求意见",
-        ConsultationAnswered => "征求意见答复",
-        ConsultationLapsed => "征求意见逾期",
-        ExtensionApproved => "延长答复期限",
-        ReasonableDeadlineSet => "延迟答复的合理期限",
-        FeeNoticeIssued => "收费通知",
-        FeePaid => "已缴费",
-        FeeLapsed => "逾期未缴费",
-        Decided => "答复",
-        LetterDrafted => "告知书拟稿",
-        LetterReviewed => "告知书审核",
-        LetterSigned => "告知书签发",
-        Delivered => "送达",
-        Withdrawn => "撤回",
-        _ => e?.GetType().Name ?? "",
-    };
-}

@@ -43,8 +43,13 @@ public sealed class LetterTests
         Assert.Contains("value=\"门户网站\"", missingPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await Requests.StepAsync(handler, code, "decided", new(Partial))).StatusCode);
 
-        // Nothing goes out unsigned: the domain names the order and its basis.
-        var early = await Requests.StepAsync(handler, code, "delivered", new() { ["Step.Method"] = "Posted" });
+        // Nothing goes out unsigned: the page offers no delivery and says why; a delivery posted all the same is
+        // refused by the domain, which names the order and its basis.
+        var decidedPage = await handler.GetStringAsync($"/workspace/requests/{code}");
+        Assert.DoesNotContain("value=\"delivered\"", decidedPage, StringComparison.Ordinal);
+        Assert.Contains("答复告知书经拟稿、审核、签发后才能记录送达", decidedPage, StringComparison.Ordinal);
+        var decidedVersion = (await Requests.LoadAsync(app, code)).Version;
+        var early = await Requests.StepAsync(handler, code, "delivered", new() { ["Step.Method"] = "Posted" }, version: decidedVersion);
         Assert.Contains("答复告知书尚未签发，不能送达", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var letterPage = await handler.GetStringAsync($"/workspace/requests/{code}/letter");

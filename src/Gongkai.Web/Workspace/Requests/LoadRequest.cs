@@ -30,9 +30,6 @@ public sealed record RequestFile(RequestRecord Record, string AgencyName, Disclo
             }
         }
     }
-
-    /// <summary>Whether a 补正通知 can still be sent: once, before handling starts, within 7 working days (条例第三十条).</summary>
-    public bool CorrectionAllowed => Request is { Status: RequestStatus.InProgress } r && NextStep.CorrectionNoticeRecordable(r);
 }
 
 /// <summary>Loads one request by 查询码; another agency's request is not found.</summary>

@@ -9,40 +9,6 @@ public sealed record NextStep(string Text, DueDate? Due)
     /// <summary>The text with the working days left: "应于2026年12月18日前答复（还剩12个工作日）", "（暂定，还剩…）".</summary>
     public string Display => Due is { } d ? $"{Text}（{(d.Provisional is null ? "" : Provisional.Label + "，")}{d.Remaining}）" : Text;
 
-    /// <summary>No 补正通知 yet, handling not started, and the 7 working days of 条例第三十条 not over.</summary>
-    /// <summary>
-    /// Whether a 补正通知 can still be recorded: none sent and nothing else done yet, and a day within the 7 working
-    /// days after receipt (条例第三十条) not earlier than the last event is left — a notice sent in time may be
-    /// recorded later.
-    /// </summary>
-    public static bool CorrectionNoticeRecordable(DisclosureRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        try
-        {
-            return !request.Events.Any(e => e is CorrectionRequested or ConsultationOpened or ExtensionApproved or ReasonableDeadlineSet or FeeNoticeIssued)
-                && request.Events[^1].On <= request.Deadlines.CorrectionNoticeDue;
-        }
-        catch (CalendarDataMissingException)
-        {
-            return true;
-        }
-    }
-
-    public static bool CorrectionNoticeOpen(DisclosureRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        try
-        {
-            return !request.Events.Any(e => e is CorrectionRequested or ConsultationOpened or ExtensionApproved or ReasonableDeadlineSet or FeeNoticeIssued)
-                && request.Policy.Today <= request.Deadlines.CorrectionNoticeDue;
-        }
-        catch (CalendarDataMissingException)
-        {
-            return true;
-        }
-    }
-
     public static IReadOnlyList<NextStep> For(DisclosureRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -62,6 +28,7 @@ public sealed record NextStep(string Text, DueDate? Due)
         NextStep Dated(string text, DateOnly due) => new(text, DueDate.Of(due, today, policy.Calendar));
         NextStep Counted(string text, DateOnly due) => new(text, DueDate.Of(due, today, policy.Calendar, d.IsProvisional(due) ? d.Provisional : null));
         NextStep Answer(string text, DateOnly due) => d.AnswerDueCounted ? Counted(text, due) : Dated(text, due);
+        var allowed = request.AllowedSteps();
         var steps = new List<NextStep>();
         switch (request.Status)
         {
@@ -71,12 +38,12 @@ public sealed record NextStep(string Text, DueDate? Due)
                     steps.Add(Answer($"应于{RequestLabels.Date(answer)}前答复", answer));
                 }
 
-                if (CorrectionNoticeOpen(request))
+                if (allowed.Contains(RequestStep.CorrectionRequested) && today <= d.CorrectionNoticeDue)
                 {
                     steps.Add(Counted($"如需补正，补正通知应于{RequestLabels.Date(d.CorrectionNoticeDue)}前一次性发出（条例第三十条）", d.CorrectionNoticeDue));
                 }
 
-                if (d.ExtensionWorkingDays == 0 && d.FirstPeriodDue is { } first && today <= first && !request.Events.Any(e => e is ReasonableDeadlineSet))
+                if (allowed.Contains(RequestStep.ExtensionApproved) && d.FirstPeriodDue is { } first && today <= first)
                 {
                     steps.Add(Counted($"如需延长答复期限，须于{RequestLabels.Date(first)}前经负责人同意并告知申请人（条例第三十三条第二款）", first));
                 }

@@ -10,6 +10,9 @@ namespace Gongkai.Web.Workspace.Requests;
 /// </summary>
 public sealed class StepInput
 {
+    /// <summary>The <see cref="Type"/> that posts <paramref name="step"/> ("correctionRequested").</summary>
+    public static string Of(RequestStep step) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(step.ToString());
+
     public const string Decided = "decided";
     public const string Delivered = "delivered";
     public const string Withdrawn = "withdrawn";
@@ -187,4 +190,14 @@ public sealed class WithheldInput
     public Outcome? Ground { get; set; }
 
     public string? Reason { get; set; }
+}
+
+/// <summary>Which step forms a page shows: the domain's allowed steps, less those that need a 负责人 when the member is not one.</summary>
+public static class StepForms
+{
+    public static bool Shows(IReadOnlyList<RequestStep> allowed, RequestStep step, bool canHandle, bool canApprove)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        return canHandle && allowed.Contains(step) && (step.Approval() is null || canApprove);
+    }
 }

@@ -31,6 +31,16 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
 
     public bool CanApprove { get; private set; }
 
+    /// <summary>The steps the law allows on the request now (<see cref="DisclosureRequest.AllowedSteps"/>).</summary>
+    public IReadOnlyList<RequestStep> Allowed { get; private set; } = [];
+
+    /// <summary>
+    /// Whether the page shows the form of <paramref name="step"/>: the domain allows it now and the member may record it
+    /// (a 负责人 for the steps that need one), or it was just posted and refused, so what was typed stays in view.
+    /// </summary>
+    public bool Offers(RequestStep step) =>
+        StepForms.Shows(Allowed, step, CanHandle, CanApprove) || CanHandle && Error is not null && Step.Type == StepInput.Of(step);
+
     public DateOnly Today => policy.Today;
 
     /// <summary>The bound of a 第三十五条 reasonable deadline beyond the 第三十三条 due date, in working days.</summary>
@@ -236,6 +246,7 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
             .ToListAsync(cancellationToken);
         CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
+        Allowed = file.Request?.AllowedSteps() ?? [];
         return null;
     }
 }

@@ -40,6 +40,9 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
 
     public bool CanApprove { get; private set; }
 
+    /// <summary>Whether the page shows the form of a letter step: the domain allows it now and the member may record it.</summary>
+    public bool Offers(RequestStep step) => StepForms.Shows(Case.Request?.AllowedSteps() ?? [], step, CanHandle, CanApprove);
+
     /// <summary>Why a letter cannot be signed under the agency's settings, or null.</summary>
     public string? SettingsMissing { get; private set; }
 
