@@ -123,7 +123,7 @@ internal static class PortalApi
 
         return TypedResults.Ok(new TrackingBody(
             found.TrackingCode,
-            JsonNamingPolicy.CamelCase.ConvertName(found.Status.ToString()),
+            found.Status,
             found.StatusLabel,
             found.AgencyName,
             found.ReceivedOn,
@@ -131,7 +131,7 @@ internal static class PortalApi
             found.DueProvisional is not null,
             found.DueProvisional?.Reason,
             found.AnsweredOn,
-            found.Outcome is { } o ? JsonNamingPolicy.CamelCase.ConvertName(o.ToString()) : null,
+            found.Outcome,
             found.OutcomeLabel,
             found.LegalBasis,
             found.ApplicantName,
@@ -156,7 +156,7 @@ internal static class PortalApi
 
     public sealed record TrackingBody(
         string TrackingCode,
-        string Status,
+        RequestStatus Status,
         string StatusLabel,
         string Agency,
         DateOnly ReceivedOn,
@@ -164,7 +164,7 @@ internal static class PortalApi
         bool DueProvisional,
         string? DueNote,
         DateOnly? AnsweredOn,
-        string? Outcome,
+        Outcome? Outcome,
         string? OutcomeLabel,
         string? LegalBasis,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ApplicantName,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Gongkai.Data;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
@@ -31,7 +32,7 @@ internal static class WorkspaceApi
             result.PageNumber,
             result.PageCount,
             [.. result.Rows.Select(r => new ListItem(
-                r.TrackingCode, r.ApplicantName, r.Description, r.Status.ToString(), r.Status.Label(), r.ReceivedOn, r.AnswerDue,
+                r.TrackingCode, r.ApplicantName, r.Description, r.Status, r.Status.Label(), r.ReceivedOn, r.AnswerDue,
                 r.Due?.WorkingDays, r.Due?.State == DueState.Overdue, r.Due?.State == DueState.Soon, r.Due?.Provisional is not null, r.Due?.Provisional?.Reason))]));
     }
 
@@ -73,33 +74,34 @@ internal static class WorkspaceApi
         return new RequestResponse(
             r.TrackingCode,
             r.Version,
-            r.Status.ToString(),
+            r.Status,
             r.Status.Label(),
-            new ApplicantResponse(r.ApplicantKind.ToString(), r.ApplicantName, r.ApplicantIdNumber, r.ApplicantPhone, r.ApplicantAddress, r.ApplicantEmail),
+            new ApplicantResponse(r.ApplicantKind, r.ApplicantName, r.ApplicantIdNumber, r.ApplicantPhone, r.ApplicantAddress, r.ApplicantEmail),
             r.Description,
-            r.Channel.ToString(),
+            r.Channel,
             r.ReceivedOn,
-            r.Outcome?.ToString(),
+            r.Outcome,
             r.Outcome?.Label(),
             r.Outcome?.LegalBasis(),
             r.AnsweredOn,
             d,
             [.. file.NextSteps.Select(s => s.Display)],
-            [.. file.Timeline.Select(e => new EventResponse(e.Sequence, e.Event.GetType().Name, e.On, e.Step, e.RecordedBy, e.Details))]);
+            [.. file.Request?.AllowedSteps() ?? []],
+            [.. file.Timeline.Select(e => new EventResponse(e.Sequence, JsonNamingPolicy.CamelCase.ConvertName(e.Event.GetType().Name), e.On, e.Step, e.RecordedBy, e.Details))]);
     }
 
     public sealed record ListResponse(int Total, int Page, int PageCount, ListItem[] Items);
 
     public sealed record ListItem(
-        string TrackingCode, string ApplicantName, string Description, string Status, string StatusLabel, DateOnly ReceivedOn,
+        string TrackingCode, string ApplicantName, string Description, RequestStatus Status, string StatusLabel, DateOnly ReceivedOn,
         DateOnly? AnswerDue, int? WorkingDays, bool Overdue, bool DueSoon, bool Provisional, string? ProvisionalReason);
 
-    public sealed record ApplicantResponse(string Kind, string Name, string IdNumber, string Phone, string Address, string? Email);
+    public sealed record ApplicantResponse(ApplicantKind Kind, string Name, string IdNumber, string Phone, string Address, string? Email);
 
     public sealed record EventResponse(int Sequence, string Kind, DateOnly On, string Step, string RecordedBy, string Details);
 
     public sealed record RequestResponse(
-        string TrackingCode, int Version, string Status, string StatusLabel, ApplicantResponse Applicant, string Description,
-        string Channel, DateOnly ReceivedOn, string? Outcome, string? OutcomeLabel, string? LegalBasis, DateOnly? AnsweredOn,
-        RequestDeadlines? Deadlines, string[] NextSteps, EventResponse[] Events);
+        string TrackingCode, int Version, RequestStatus Status, string StatusLabel, ApplicantResponse Applicant, string Description,
+        SubmissionChannel Channel, DateOnly ReceivedOn, Outcome? Outcome, string? OutcomeLabel, string? LegalBasis, DateOnly? AnsweredOn,
+        RequestDeadlines? Deadlines, string[] NextSteps, RequestStep[] AllowedSteps, EventResponse[] Events);
 }

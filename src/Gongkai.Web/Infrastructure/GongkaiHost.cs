@@ -103,6 +103,8 @@ internal static class GongkaiHost
             o.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
             o.Conventions.AllowAnonymousToPage("/Workspace/Denied");
         });
+        // Both APIs name enum values in camelCase ("inProgress"), and read them in any case.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddSingleton(_ => Portal.SubmissionQuota.From(configuration));

@@ -88,6 +88,9 @@ public sealed class PlatformInBrowser : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's chromium package (.ci/run does).");
         }
 
+        // Every test signs in from 127.0.0.1, some on purpose with a wrong password: the slow-down after failed
+        // sign-ins (tested on its own) would otherwise refuse the next test's sign-in for a second or two.
+        App.Settings["Gongkai:SignInFreeFailures"] = "1000";
         App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

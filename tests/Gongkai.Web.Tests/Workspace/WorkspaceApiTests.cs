@@ -36,8 +36,12 @@ public sealed class WorkspaceApiTests
 
         var notice = await handler.PostAsJsonAsync($"/api/workspace/requests/{code}/events", new { version, type = "correctionRequested", on = "2026-11-18", items = "请说明线路名称", dueOn = "2026-12-02" });
         Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
-        var after = (await notice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+        var awaiting = await notice.Content.ReadFromJsonAsync<JsonElement>();
+        var after = awaiting.GetProperty("version").GetInt32();
         Assert.Equal(version + 1, after);
+        Assert.Equal("awaitingCorrection", awaiting.GetProperty("status").GetString());
+        Assert.Equal("correctionRequested", awaiting.GetProperty("events")[1].GetProperty("kind").GetString());
+        Assert.Equal(["correctionReceived", "withdrawn"], awaiting.GetProperty("allowedSteps").EnumerateArray().Select(s => s.GetString()!).ToArray());
 
         var stale = await handler.PostAsJsonAsync($"/api/workspace/requests/{code}/events", new { version, type = "withdrawn" });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -51,6 +55,9 @@ public sealed class WorkspaceApiTests
         using var head = await Staff.SignedInAsync(app, "fuze");
         var received = await head.PostAsJsonAsync($"/api/workspace/requests/{code}/events", new { version = after, type = "withdrawn", on = "2026-11-20" });
         Assert.Equal(HttpStatusCode.OK, received.StatusCode);
+        var closed = await received.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("closed", "withdrawn"), (closed.GetProperty("status").GetString(), closed.GetProperty("outcome").GetString()));
+        Assert.Empty(closed.GetProperty("allowedSteps").EnumerateArray());
         Assert.Equal(Outcome.Withdrawn, (await Requests.LoadAsync(app, code)).Outcome);
     }
 }
