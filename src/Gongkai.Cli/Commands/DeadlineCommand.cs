@@ -13,7 +13,6 @@ namespace Gongkai.Cli.Commands;
 /// </summary>
 internal static class DeadlineCommand
 {
-    private static readonly string[] Weekdays = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 
     public static Command Create()
     {
@@ -79,7 +78,7 @@ internal static class DeadlineCommand
                 w.WriteNumber("workingDays", workingDays);
                 w.WriteBoolean("receiptDayCounted", countReceiptDay);
                 w.WriteString("due", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("dueWeekday", Weekdays[(int)due.DayOfWeek]);
+                w.WriteString("dueWeekday", ChineseDates.Weekday(due));
                 w.WriteBoolean("provisional", counted.IsProvisional);
                 if (counted.Provisional is { } p)
                 {
@@ -104,7 +103,7 @@ internal static class DeadlineCommand
         return 0;
     }
 
-    private static string Chinese(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日（{Weekdays[(int)d.DayOfWeek]}）";
+    private static string Chinese(DateOnly d) => ChineseDates.FormatWithWeekday(d);
 
     private static int FirstYear() => HolidaySchedule.Official.Notices[0].Year;
 

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 /// <summary>救济途径 (条例第五十一条): the three groups of 表四.</summary>

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 // 条例第三十二条 (第三方), 第三十四条 (其他机关), 第三十三条第三款 (time not counted).

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 // 条例第三十六条至第三十九条 (答复), 第四十五条 (审核), 第四十条 (提供形式), 国办公开办函〔2016〕235号 (送达).

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 // 条例第三十三条第二款 (延长答复期限), 第三十五条 (延迟答复的合理期限).

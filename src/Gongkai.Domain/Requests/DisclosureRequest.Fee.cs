@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 // 条例第四十二条; 国办函〔2020〕109号 《政府信息公开信息处理费管理办法》.

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Calendar;
 using System.Collections.Immutable;
 
 namespace Gongkai.Domain.Requests;

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Calendar;
+
 namespace Gongkai.Domain.Requests;
 
 /// <summary>

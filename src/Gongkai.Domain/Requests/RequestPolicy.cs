@@ -68,11 +68,6 @@ public enum RequestStatus
     Closed,
 }
 
-internal static class ChineseDates
-{
-    public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
-}
-
 /// <summary>The names of <see cref="RequestStatus"/> as staff and applicants read them.</summary>
 public static class RequestStatuses
 {

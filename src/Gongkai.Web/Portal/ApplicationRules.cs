@@ -197,5 +197,5 @@ internal static class ApplicationRules
         return value;
     }
 
-    private static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    private static string Date(DateOnly d) => Domain.Calendar.ChineseDates.Format(d);
 }

@@ -80,5 +80,5 @@ public sealed class CodeMail(SmtpSettings settings)
         }
     }
 
-    private static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    private static string Date(DateOnly d) => Domain.Calendar.ChineseDates.Format(d);
 }

@@ -185,7 +185,7 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
         string TrackingCode, RequestStatus Status, string? AgencyName, DateOnly ReceivedOn, DateOnly? AnswerDue, DateOnly? AnsweredOn,
         Outcome? Outcome, string ApplicantName, string ApplicantPhone);
 
-    private static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    private static string Date(DateOnly d) => Domain.Calendar.ChineseDates.Format(d);
 
     private static bool FixedTimeEquals(string expected, string given) =>
         System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(

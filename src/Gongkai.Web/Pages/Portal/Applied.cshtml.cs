@@ -45,5 +45,5 @@ public sealed class AppliedModel(Gongkai.Domain.Requests.RequestPolicy policy) :
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    public static string Date(DateOnly d) => Domain.Calendar.ChineseDates.Format(d);
 }

@@ -173,5 +173,5 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
         return Found is not null;
     }
 
-    public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    public static string Date(DateOnly d) => Domain.Calendar.ChineseDates.Format(d);
 }

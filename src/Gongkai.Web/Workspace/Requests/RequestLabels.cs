@@ -82,7 +82,7 @@ public static class RequestLabels
         return parts.Count == 0 ? "" : "；" + string.Join("；", parts);
     }
 
-    public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    public static string Date(DateOnly date) => Domain.Calendar.ChineseDates.Format(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
