@@ -103,15 +103,7 @@ public static class HolidayNotices
                 continue;
             }
 
-            DateOnly? due;
-            try
-            {
-                due = request.Deadlines.AnswerDue;
-            }
-            catch (CalendarDataMissingException)
-            {
-                due = null;
-            }
+            var due = request.Deadlines.AnswerDue;
 
             if (due != record.AnswerDue)
             {

@@ -117,15 +117,5 @@ public static class RequestLog
     }
 
     // A deadline running into a year the calendar cannot count (no notice and no provisional rule) has no date.
-    private static DateOnly? AnswerDue(DisclosureRequest request)
-    {
-        try
-        {
-            return request.Deadlines.AnswerDue;
-        }
-        catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
-        {
-            return null;
-        }
-    }
+    private static DateOnly? AnswerDue(DisclosureRequest request) => request.Deadlines.AnswerDue;
 }

@@ -152,17 +152,11 @@ public sealed class CaseGenerator(int seed, RequestPolicy policy)
     private static DisclosureRequest Try(DisclosureRequest r, RequestEvent e) =>
         e.On <= r.Policy.Today && r.Apply(e).Value is { } next ? next : r;
 
-    private DateOnly Work(DateOnly from, int min, int max)
-    {
-        try
-        {
-            return policy.Calendar.AddWorkingDays(from, _rng.Next(min, max + 1));
-        }
-        catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
-        {
-            return from.AddDays(max);
-        }
-    }
+    // A period into years the calendar cannot count (before the first notice) is taken as calendar days.
+    private DateOnly Work(DateOnly from, int min, int max) =>
+        policy.Calendar.Covers(from, from.AddDays(3 * max + 30))
+            ? policy.Calendar.AddWorkingDays(from, _rng.Next(min, max + 1))
+            : from.AddDays(max);
 
     private ApplicantDetails NewApplicant()
     {

@@ -36,6 +36,20 @@ public sealed class WorkingDayCalendar
     /// <inheritdoc cref="HolidaySchedule.IsWorkingDay"/>
     public bool IsWorkingDay(DateOnly date) => Schedule.IsWorkingDay(date);
 
+    /// <summary>Whether every year from <paramref name="from"/>'s to <paramref name="through"/>'s can be counted (a notice or the provisional rule).</summary>
+    public bool Covers(DateOnly from, DateOnly through)
+    {
+        for (var year = Math.Min(from.Year, through.Year); year <= Math.Max(from.Year, through.Year); year++)
+        {
+            if (!Schedule.Covers(year))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <inheritdoc cref="HolidaySchedule.ProvisionalBetween"/>
     public Provisional? ProvisionalBetween(DateOnly from, DateOnly through) => Schedule.ProvisionalBetween(from, through);
 

@@ -98,23 +98,15 @@ public sealed partial class DisclosureRequest
 
     private bool IsAllowed(RequestStep step)
     {
-        if (StateRefusal(step) is not null)
+        if (StateRefusal(step) is not null || Uncountable(step) is not null)
         {
             return false;
         }
 
-        try
-        {
-            var (earliest, latest) = Period(step);
-            var from = earliest is { } e && e > _state.LastEventOn ? e : _state.LastEventOn;
-            var to = latest is { } l && l < Policy.Today ? l : Policy.Today;
-            return from <= to;
-        }
-        catch (CalendarDataMissingException)
-        {
-            // The period cannot be counted; recording the step says so.
-            return true;
-        }
+        var (earliest, latest) = Period(step);
+        var from = earliest is { } e && e > _state.LastEventOn ? e : _state.LastEventOn;
+        var to = latest is { } l && l < Policy.Today ? l : Policy.Today;
+        return from <= to;
     }
 
     /// <summary>Why the request's state does not allow <paramref name="step"/>, whatever its date and content; null when it does.</summary>
@@ -176,6 +168,17 @@ public sealed partial class DisclosureRequest
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };
     }
+
+    /// <summary>
+    /// Why a step the state allows cannot be judged: its period is counted in working days and the deadlines cannot be
+    /// counted (<see cref="RequestDeadlines.Missing"/>); null otherwise.
+    /// </summary>
+    private string? Uncountable(RequestStep step) =>
+        step is RequestStep.CorrectionRequested or RequestStep.ConsultationOpened or RequestStep.FeeNoticeIssued
+            or RequestStep.ReasonableDeadlineSet or RequestStep.ExtensionApproved
+        && StateRefusal(step) is null && Deadlines.Missing is { } missing
+            ? "无法计算期限：" + missing
+            : null;
 
     /// <summary>
     /// The first and last day the event of <paramref name="step"/> may carry, besides the order of events and today

@@ -61,11 +61,11 @@ public sealed partial class DisclosureRequest
     /// <summary>The 收费通知's charge, if one was issued.</summary>
     public FeeCharge? Fee => _state.FeeNotice?.Charge;
 
-    /// <summary>Every deadline, derived now from the events.</summary>
-    /// <exception cref="CalendarDataMissingException">
-    /// A deadline runs into a year with neither a loaded notice nor the provisional rule; a year with only the rule gives
-    /// dates marked <see cref="RequestDeadlines.Provisional"/>.
-    /// </exception>
+    /// <summary>
+    /// Every deadline, derived now from the events. A year with only the provisional rule gives dates marked
+    /// <see cref="RequestDeadlines.Provisional"/>; a year with neither a notice nor the rule leaves the counted dates
+    /// null and says why in <see cref="RequestDeadlines.Missing"/>.
+    /// </summary>
     public RequestDeadlines Deadlines => RequestDeadlines.Derive(_state, Policy);
 
     /// <summary>Whether the request was received by the end of <paramref name="day"/> and had no final outcome yet.</summary>
@@ -114,6 +114,11 @@ public sealed partial class DisclosureRequest
         if (CheckOrder(next) is { } refused)
         {
             return Result.Fail<DisclosureRequest>(refused);
+        }
+
+        if (next is not Registered && Uncountable(RequestSteps.Of(next)) is { } uncountable)
+        {
+            return Result.Fail<DisclosureRequest>(uncountable);
         }
 
         try

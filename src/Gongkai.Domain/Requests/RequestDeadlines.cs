@@ -8,7 +8,7 @@ namespace Gongkai.Domain.Requests;
 /// <see cref="AnswerDue"/> is the latest the answer can then be due.
 /// </summary>
 /// <param name="ReceivedOn">收到申请之日 (条例第三十一条).</param>
-/// <param name="CorrectionNoticeDue">The last day to send a 补正通知: 7 working days from receipt (第三十条).</param>
+/// <param name="CorrectionNoticeDue">The last day to send a 补正通知: 7 working days from receipt (第三十条); null when <see cref="Missing"/>.</param>
 /// <param name="CorrectionDue">The 补正期限 the notice set, if one was sent.</param>
 /// <param name="ClockStartsOn">The day the 20 working days run from; null while a correction is awaited.</param>
 /// <param name="ExcludedWorkingDays">Working days not counted: consultation (第三十三条第三款) and, by policy, fee notices.</param>
@@ -23,7 +23,7 @@ namespace Gongkai.Domain.Requests;
 /// </param>
 public sealed record RequestDeadlines(
     DateOnly ReceivedOn,
-    DateOnly CorrectionNoticeDue,
+    DateOnly? CorrectionNoticeDue,
     DateOnly? CorrectionDue,
     DateOnly? ClockStartsOn,
     int ExcludedWorkingDays,
@@ -46,7 +46,35 @@ public sealed record RequestDeadlines(
     /// <summary>Whether <see cref="AnswerDue"/> was counted in working days rather than set as a 第三十五条 deadline.</summary>
     public bool AnswerDueCounted { get; init; } = true;
 
+    /// <summary>
+    /// Why the deadlines cannot be counted (in Chinese, naming the year): a period runs into a year with neither a loaded
+    /// holiday notice nor the provisional rule. Every counted date is then null; the dates set by hand remain.
+    /// </summary>
+    public string? Missing { get; init; }
+
+    /// <summary>The year <see cref="Missing"/> names.</summary>
+    public int? MissingYear { get; init; }
+
     internal static RequestDeadlines Derive(RequestState s, RequestPolicy policy)
+    {
+        try
+        {
+            return Count(s, policy);
+        }
+        catch (CalendarDataMissingException ex)
+        {
+            return new RequestDeadlines(
+                s.ReceivedOn, null, s.Correction?.DueOn, s.Status == RequestStatus.AwaitingCorrection ? null : s.ClockStartsOn, s.ExcludedWorkingDays,
+                s.Extension?.WorkingDays ?? 0, null, s.ReasonableDeadline?.DueOn, s.ConsultationReplyDue, s.FeeNotice?.PayBy, null)
+            {
+                AnswerDueCounted = s.ReasonableDeadline is null,
+                Missing = ex.Message,
+                MissingYear = ex.Year,
+            };
+        }
+    }
+
+    private static RequestDeadlines Count(RequestState s, RequestPolicy policy)
     {
         var calendar = policy.Calendar;
         var excluded = s.ExcludedWorkingDays;

@@ -62,14 +62,7 @@ internal static class WorkspaceApi
     private static RequestResponse Full(RequestFile file)
     {
         var r = file.Record;
-        RequestDeadlines? d = null;
-        try
-        {
-            d = file.Request?.Deadlines;
-        }
-        catch (Domain.Calendar.CalendarDataMissingException)
-        {
-        }
+        var d = file.Request?.Deadlines;
 
         return new RequestResponse(
             r.TrackingCode,

@@ -82,14 +82,7 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
 
     private static (DateOnly? Due, Provisional? Provisional) DueOn(DisclosureRequest request)
     {
-        try
-        {
-            var deadlines = request.Deadlines;
-            return (deadlines.AnswerDue, deadlines.AnswerDueProvisional ? deadlines.Provisional : null);
-        }
-        catch (CalendarDataMissingException)
-        {
-            return (null, null);
-        }
+        var deadlines = request.Deadlines;
+        return (deadlines.AnswerDue, deadlines.AnswerDueProvisional ? deadlines.Provisional : null);
     }
 }

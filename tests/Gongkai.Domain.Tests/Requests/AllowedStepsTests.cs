@@ -79,15 +79,5 @@ public sealed class AllowedStepsTests
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 
-    private static DateOnly? Due(DisclosureRequest request)
-    {
-        try
-        {
-            return request.Deadlines.AnswerDue;
-        }
-        catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
-        {
-            return null;
-        }
-    }
+    private static DateOnly? Due(DisclosureRequest request) => request.Deadlines.AnswerDue;
 }

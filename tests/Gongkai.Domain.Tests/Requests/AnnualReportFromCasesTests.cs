@@ -131,17 +131,7 @@ public sealed class AnnualReportFromCasesTests
         Assert.True(refused > 100, $"only {refused} refusals: the walk proposes too few illegal events");
     }
 
-    private static DateOnly? Deadline(DisclosureRequest r)
-    {
-        try
-        {
-            return r.Deadlines.AnswerDue;
-        }
-        catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
-        {
-            return null;
-        }
-    }
+    private static DateOnly? Deadline(DisclosureRequest r) => r.Deadlines.AnswerDue;
 
     private static decimal[] Values(ReportTable table, string row) => [.. table[row]!.Value.Select(v => v!.Value)];
 }

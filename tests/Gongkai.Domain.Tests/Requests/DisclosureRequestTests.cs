@@ -233,7 +233,13 @@ public sealed class DisclosureRequestTests
     {
         var notices = Policy with { Calendar = new(new(HolidaySchedule.Embedded, provisionalYears: false)) };
         var request = Received("2026-12-10", policy: notices);
-        Assert.Throws<CalendarDataMissingException>(() => request.Deadlines);
+        var deadlines = request.Deadlines;
+        Assert.Equal(2027, deadlines.MissingYear);
+        Assert.Contains("2027年放假安排", deadlines.Missing, StringComparison.Ordinal);
+        Assert.Null(deadlines.AnswerDue);
+        Assert.False(request.IsOverdue(D("2027-03-01")));
+        Assert.DoesNotContain(RequestStep.ExtensionApproved, request.AllowedSteps());
+        Assert.Contains(RequestStep.Decided, request.AllowedSteps());
         request.Refuses(new ExtensionApproved(D("2026-12-11"), 10, "李四", "需调取档案检索"), "2027年放假安排");
     }
 

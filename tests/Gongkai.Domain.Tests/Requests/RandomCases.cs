@@ -40,14 +40,7 @@ internal sealed class RandomCases(int seed)
         var last = request.Events[^1].On;
         var day = last.AddDays(_rng.Next(-2, 30));
         DateOnly Around(DateOnly? d) => (d ?? day).AddDays(_rng.Next(-2, 3));
-        RequestDeadlines? deadlines = null;
-        try
-        {
-            deadlines = request.Deadlines;
-        }
-        catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
-        {
-        }
+        var deadlines = request.Deadlines;
 
         return _rng.Next(0, 15) switch
         {

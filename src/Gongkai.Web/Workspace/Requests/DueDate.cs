@@ -30,18 +30,16 @@ public sealed record DueDate(DateOnly On, DueState State, int? WorkingDays, Prov
     public static DueDate Of(DateOnly due, DateOnly today, WorkingDayCalendar calendar, Provisional? provisional = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        try
-        {
-            return due < today
-                ? new DueDate(due, DueState.Overdue, calendar.CountAfter(due, today), provisional)
-                : calendar.CountAfter(today, due) is var left && left <= SoonWorkingDays
-                    ? new DueDate(due, DueState.Soon, left, provisional)
-                    : new DueDate(due, DueState.InTime, calendar.CountAfter(today, due), provisional);
-        }
-        catch (CalendarDataMissingException)
+        if (!calendar.Covers(today, due))
         {
             return new DueDate(due, DueState.Unknown, null, provisional);
         }
+
+        return due < today
+            ? new DueDate(due, DueState.Overdue, calendar.CountAfter(due, today), provisional)
+            : calendar.CountAfter(today, due) is var left && left <= SoonWorkingDays
+                ? new DueDate(due, DueState.Soon, left, provisional)
+                : new DueDate(due, DueState.InTime, left, provisional);
     }
 
     /// <summary>还剩12个工作日 / 已超期3个工作日 / 节假日数据缺失.</summary>

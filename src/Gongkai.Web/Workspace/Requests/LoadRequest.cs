@@ -15,21 +15,8 @@ public sealed record RequestFile(RequestRecord Record, string AgencyName, Disclo
 {
     public IReadOnlyList<NextStep> NextSteps => Request is { } r ? NextStep.For(r) : [];
 
-    /// <summary>The deadlines derived now, or null when they cannot be counted.</summary>
-    public RequestDeadlines? Deadlines
-    {
-        get
-        {
-            try
-            {
-                return Request?.Deadlines;
-            }
-            catch (Gongkai.Domain.Calendar.CalendarDataMissingException)
-            {
-                return null;
-            }
-        }
-    }
+    /// <summary>The deadlines derived now, or null when they cannot be counted (<see cref="RequestDeadlines.Missing"/>).</summary>
+    public RequestDeadlines? Deadlines => Request?.Deadlines is { Missing: null } deadlines ? deadlines : null;
 }
 
 /// <summary>Loads one request by 查询码; another agency's request is not found.</summary>

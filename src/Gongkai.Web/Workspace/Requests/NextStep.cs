@@ -14,14 +14,10 @@ public sealed record NextStep(string Text, DueDate? Due)
         ArgumentNullException.ThrowIfNull(request);
         var policy = request.Policy;
         var today = policy.Today;
-        RequestDeadlines d;
-        try
+        var d = request.Deadlines;
+        if (d.Missing is { } missing)
         {
-            d = request.Deadlines;
-        }
-        catch (CalendarDataMissingException ex)
-        {
-            return [new NextStep("节假日数据缺失，无法计算期限：" + ex.Message, null)];
+            return [new NextStep("节假日数据缺失，无法计算期限：" + missing, null)];
         }
 
         // Dates counted in working days may be 暂定; dates the clerk set (补正期限, 缴费期限) never are.
@@ -38,9 +34,9 @@ public sealed record NextStep(string Text, DueDate? Due)
                     steps.Add(Answer($"应于{RequestLabels.Date(answer)}前答复", answer));
                 }
 
-                if (allowed.Contains(RequestStep.CorrectionRequested) && today <= d.CorrectionNoticeDue)
+                if (allowed.Contains(RequestStep.CorrectionRequested) && d.CorrectionNoticeDue is { } noticeDue && today <= noticeDue)
                 {
-                    steps.Add(Counted($"如需补正，补正通知应于{RequestLabels.Date(d.CorrectionNoticeDue)}前一次性发出（条例第三十条）", d.CorrectionNoticeDue));
+                    steps.Add(Counted($"如需补正，补正通知应于{RequestLabels.Date(noticeDue)}前一次性发出（条例第三十条）", noticeDue));
                 }
 
                 if (allowed.Contains(RequestStep.ExtensionApproved) && d.FirstPeriodDue is { } first && today <= first)
