@@ -21,6 +21,9 @@ public sealed class LetterBrowserTests(PlatformInBrowser browser, ITestOutputHel
         var url = browser.Url($"/workspace/requests/{code}");
         await using var handler = await browser.SignedInPageAsync("chengban");
         await Step(handler, url, "correctionRequested", ("Step.On", "2026-11-04"), ("Step.Items", "请写明征收项目的名称或地块位置"), ("Step.DueOn", "2026-11-30"));
+        await handler.GotoAsync(url + "/letter?kind=correction");
+        Assert.Matches("示范市政府公开〔2026〕第[0-9]+号", await handler.Locator(".letter .doc-no").First.InnerTextAsync());
+        output.WriteLine("screenshot: " + await handler.ScreenshotAsync("correction-notice"));
 
         // The citizen sees what to correct and answers online; a file over the limit is stopped before upload.
         await using var citizen = await browser.NewPageAsync();
