@@ -109,6 +109,7 @@ internal static class GongkaiHost
         services.AddOpenApi();
         services.AddSingleton(_ => Portal.SubmissionQuota.From(configuration));
         services.AddSingleton<Oversight.Reports.DigestCache>();
+        services.AddSingleton<Oversight.Judging.FindingCache>();
     }
 
     public static void UseGongkai(this WebApplication app)

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Pages.Oversight;
 /// 问题清单: every finding of every stored report of a subtree and years, each in words, filtered by rule, severity,
 /// unit level and review state; exported as XLSX and as a DOCX 通报 grouped by unit.
 /// </summary>
-public sealed class ProblemsModel(GongkaiDb db, TimeProvider clock) : PageModel
+public sealed class ProblemsModel(GongkaiDb db, FindingCache findingCache, TimeProvider clock) : PageModel
 {
     /// <summary>The page shows this many problems at most; the files hold them all.</summary>
     public const int PageLimit = 1000;
@@ -84,7 +84,7 @@ public sealed class ProblemsModel(GongkaiDb db, TimeProvider clock) : PageModel
             }
         }
 
-        var view = await ProblemList.BuildAsync(db, Scope, new ProblemQuery(Root, From.Value, To.Value, Rule, Severity, AgencyLevels.Parse(Level), Review), cancellationToken);
+        var view = await ProblemList.BuildAsync(db, findingCache, Scope, new ProblemQuery(Root, From.Value, To.Value, Rule, Severity, AgencyLevels.Parse(Level), Review), cancellationToken);
         if (view is null)
         {
             return false;
