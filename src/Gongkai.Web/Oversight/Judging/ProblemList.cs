@@ -1,8 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
 using Gongkai.Domain.Reports;
-using Gongkai.Domain.Reports.Rules;
-using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Oversight.Judging;
@@ -30,12 +28,6 @@ internal sealed record ReportRef(int ReportId, int AgencyId, string Unit, Agency
 internal sealed record Problem(ReportRef Report, Finding Finding, bool AcrossYears, FindingReview? Review, string Place)
 {
     public string RuleName => FindingNames.Of(Finding.Code);
-
-    /// <summary>Where in <paramref name="reading"/> a finding points.</summary>
-    public static string PlaceIn(AnnualReport reading, Finding finding, bool acrossYears) =>
-        finding.Table is { } id && reading.Table(id) is { } table
-            ? finding.Row is { } row ? table.Spec.CellName(row, finding.Column) : table.Spec.PrintedName
-            : finding.Code.StartsWith("acrossYears.", StringComparison.Ordinal) || acrossYears ? "与上年报告比对" : "全文";
 
     public static string SeverityLabel(Severity severity) => severity switch
     {
@@ -87,51 +79,17 @@ internal static class ProblemList
             units = units.Where(u => u.Level == level);
         }
 
-        var rows = await (
-            from r in db.PublishedReports.AsNoTracking()
-            join a in units on r.AgencyId equals a.Id
-            join v in db.ReportVersions on r.CurrentVersionId equals (int?)v.Id
-            where r.Year >= query.From - 1 && r.Year <= query.To
-            select new { r.Id, r.AgencyId, a.Name, a.Level, a.DivisionCode, a.TreePath, r.Year, VersionId = v.Id, v.ReadAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byUnitYear = rows.ToDictionary(r => (r.AgencyId, r.Year));
-        var shown = rows.Where(r => r.Year >= query.From).OrderBy(r => r.TreePath, StringComparer.Ordinal).ThenBy(r => r.Year)
-            .Select(r => (Row: r, Previous: byUnitYear.GetValueOrDefault((r.AgencyId, r.Year - 1))))
-            .Select(x => (x.Row, x.Previous, Key: (x.Row.VersionId, x.Row.ReadAt, x.Previous?.VersionId ?? 0, x.Previous?.ReadAt ?? default)))
-            .ToList();
-
-        // The readings of the reports not judged yet in this process, and of their reports of the year before.
-        var unjudged = shown.Where(x => cache.Find(x.Key) is null).ToList();
-        var readings = new Dictionary<int, AnnualReport>();
-        foreach (var chunk in unjudged.SelectMany(x => x.Previous is null ? [x.Row.VersionId] : new[] { x.Row.VersionId, x.Previous.VersionId }).Distinct().Chunk(500))
-        {
-            foreach (var v in await db.ReportVersions.AsNoTracking().Where(v => chunk.Contains(v.Id)).Select(v => new { v.Id, v.ReadingJson })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            {
-                readings[v.Id] = ReportStore.FromJson(v.ReadingJson);
-            }
-        }
-
-        foreach (var x in unjudged)
-        {
-            var reading = readings[x.Row.VersionId];
-            var across = x.Previous is { } p ? ReportRules.CheckAcrossYears(reading, readings[p.VersionId]) : [];
-            cache.Keep(x.Key, [
-                .. reading.Findings.Select(f => new PlacedFinding(f, false, Problem.PlaceIn(reading, f, false))),
-                .. across.Select(f => new PlacedFinding(f, true, Problem.PlaceIn(reading, f, true)))]);
-        }
-
-        var ids = shown.Select(x => x.Row.Id).ToList();
+        var shown = await JudgedReports.LoadAsync(db, cache, units, query.From, query.To, cancellationToken).ConfigureAwait(false);
+        var ids = shown.Select(x => x.Report.ReportId).ToList();
         var reviews = (await db.FindingReviews.AsNoTracking().Where(r => ids.Contains(r.ReportId))
             .ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => (r.ReportId, r.FindingKey));
         var all = new List<Problem>();
         foreach (var x in shown)
         {
-            var report = new ReportRef(x.Row.Id, x.Row.AgencyId, x.Row.Name, x.Row.Level, x.Row.DivisionCode, x.Row.TreePath, x.Row.Year);
-            foreach (var f in cache.Find(x.Key)!)
+            foreach (var f in x.Findings)
             {
-                all.Add(new Problem(report, f.Finding, f.AcrossYears, reviews.GetValueOrDefault((report.ReportId, f.Finding.Key)), f.Place));
+                all.Add(new Problem(x.Report, f.Finding, f.AcrossYears, reviews.GetValueOrDefault((x.Report.ReportId, f.Finding.Key)), f.Place));
             }
         }
 
