@@ -135,13 +135,28 @@ public static class TextReportReader
         {
             if (located.Proactive.TryGetValue(row.Key, out var printed))
             {
-                Func<decimal[], int>? plausible = row.Key is "regulations" or "normativeDocuments" ? DocumentsPlausibility
+                Func<decimal[], int>? shape = row.Key is "regulations" or "normativeDocuments" ? DocumentsPlausibility
                     : row.Columns.Length == 3 && row.Columns[1].Kind == CellKind.SignedCount ? ItemsPlausibility : null;
-                readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, [], plausible);
+                var signed = row.Columns.Select(c => c.Kind == CellKind.SignedCount).ToArray();
+                readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, [], v => SignPlausibility(v, signed) + (shape?.Invoke(v) ?? 0));
             }
         }
 
         return Build(spec, located.Proactive, readings, TableSolver.SolveRows(readings), findings);
+    }
+
+    // Only 2019's 本年增/减 may be negative: a reading that puts a signed figure in another column is far less likely
+    // than one that leaves a zero blank. A WPS-printed 2019 report with zeros left blank runs "行政许可 -2 279" (上一年
+    // 0, 增/减 -2, 处理决定 279) and "行政处罚 55 -4" together; without this the cheaper split "-2、2、79" was taken.
+    private static int SignPlausibility(decimal[] v, bool[] signed)
+    {
+        var cost = 0;
+        for (var c = 0; c < v.Length; c++)
+        {
+            cost += v[c] < 0 && !signed[c] ? 10 : 0;
+        }
+
+        return cost;
     }
 
     // 表二 第（一）项: the documents in force include this year's, so 现行有效件数 below 本年制发件数 is unlikely.

@@ -27,6 +27,20 @@ public sealed class SignedChangeTests
     }
 
     [Fact]
+    public void A_signed_figure_is_not_read_into_a_column_that_cannot_be_negative()
+    {
+        // A 2019 report printed with its zeros left blank: 行政许可 上一年 blank, 增/减 -2, 处理决定 279; 行政处罚 55,
+        // -4, blank. Splitting "279" into "2、79" or "55" into "5、5" would be cheaper, but puts -2 or -4 where no
+        // figure is negative.
+        var text = Heading + "行政许可 -2 279\n其他对外管理服务事项 6 减4 2\n第二十条第(六)项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚 55 -4\n行政强制 3 增2 5\n";
+
+        var table = TextReportReader.Read(text, "blank-zeros.txt")!.Proactive!;
+
+        Assert.Equal([0m, -2, 279], table["administrativeLicensing"]!.Value.Select(v => v!.Value));
+        Assert.Equal([55m, -4, 0], table["administrativePenalty"]!.Value.Select(v => v!.Value));
+    }
+
+    [Fact]
     public void A_lone_pipe_before_a_label_closes_the_row_and_one_before_a_number_is_a_blank_cell()
     {
         string[] lines =
