@@ -1,5 +1,5 @@
-using Gongkai.Domain.Calendar;
 using System.Collections.Immutable;
+using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Domain.Requests;
 

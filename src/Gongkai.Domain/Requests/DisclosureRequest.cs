@@ -12,6 +12,9 @@ public sealed partial class DisclosureRequest
 {
     private readonly RequestState _state;
 
+    // Derived once per instance: the state and the policy's calendar never change after construction.
+    private RequestDeadlines? _deadlines;
+
     private DisclosureRequest(RequestPolicy policy, ImmutableArray<RequestEvent> events, RequestState state)
     {
         Policy = policy;
@@ -66,7 +69,7 @@ public sealed partial class DisclosureRequest
     /// <see cref="RequestDeadlines.Provisional"/>; a year with neither a notice nor the rule leaves the counted dates
     /// null and says why in <see cref="RequestDeadlines.Missing"/>.
     /// </summary>
-    public RequestDeadlines Deadlines => RequestDeadlines.Derive(_state, Policy);
+    public RequestDeadlines Deadlines => _deadlines ??= RequestDeadlines.Derive(_state, Policy);
 
     /// <summary>Whether the request was received by the end of <paramref name="day"/> and had no final outcome yet.</summary>
     public bool IsPendingOn(DateOnly day) => ReceivedOn <= day && (ConcludedOn is not { } c || c > day);

@@ -78,10 +78,9 @@ public static class RecordStep
         {
             var settings = (await db.LetterSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken))?.ToSettings()
                 ?? new LetterSettings("", "", "");
-            var missing = settings.Check();
             if (next is LetterSigned signing)
             {
-                if (missing is not null)
+                if (settings.Check() is { } missing)
                 {
                     return new StepResult(StepOutcome.Invalid, missing, record);
                 }
@@ -99,14 +98,15 @@ public static class RecordStep
                     Court = settings.Court.Trim(),
                 };
             }
-            else if (settings.CheckPrefix() is null && request.Apply(next).IsSuccess)
+            else if (settings.CheckPrefix() is null)
             {
                 // A notice is recorded without a number while the agency has no prefix: the step is the law's, the
-                // number the office's.
+                // number the office's. A notice the domain then refuses gives its number back with the transaction.
+                var number = await TakeNumberAsync(db, agencyId, settings, next.On, cancellationToken);
                 next = next switch
                 {
-                    CorrectionRequested notice => notice with { DocumentNumber = await TakeNumberAsync(db, agencyId, settings, notice.On, cancellationToken) },
-                    ExtensionApproved extension => extension with { DocumentNumber = await TakeNumberAsync(db, agencyId, settings, extension.On, cancellationToken) },
+                    CorrectionRequested notice => notice with { DocumentNumber = number },
+                    ExtensionApproved extension => extension with { DocumentNumber = number },
                     _ => next,
                 };
             }

@@ -40,8 +40,11 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
 
     public bool CanApprove { get; private set; }
 
+    /// <summary>The steps the law allows on the request now (<see cref="DisclosureRequest.AllowedSteps"/>).</summary>
+    public IReadOnlyList<RequestStep> Allowed { get; private set; } = [];
+
     /// <summary>Whether the page shows the form of a letter step: the domain allows it now and the member may record it.</summary>
-    public bool Offers(RequestStep step) => StepForms.Shows(Case.Request?.AllowedSteps() ?? [], step, CanHandle, CanApprove);
+    public bool Offers(RequestStep step) => StepForms.Shows(Allowed, step, CanHandle, CanApprove);
 
     /// <summary>Why a letter cannot be signed under the agency's settings, or null.</summary>
     public string? SettingsMissing { get; private set; }
@@ -132,6 +135,7 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
         Case = file;
         CanHandle = (await authorization.AuthorizeAsync(User, StaffPolicies.Handler)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
+        Allowed = file.Request?.AllowedSteps() ?? [];
         var events = file.Timeline.Select(t => t.Event).ToList();
         switch (Kind)
         {
