@@ -50,7 +50,7 @@ if (args[0] == "--grid" && args.Length == 2)
     var bytes = File.ReadAllBytes(args[1]);
     Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.GridText(bytes, "pdftotext") ?? "(no grid)");
     Console.WriteLine("==== layout ====");
-    Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.Extract(bytes, "pdftotext", "-layout").Text);
+    Console.WriteLine(Gongkai.Documents.Pdf.PdfReportReader.Extract(bytes, "pdftotext", "-layout").Value);
     foreach (var finding in ReportReader.Read(Path.GetFileName(args[1]), bytes).Report?.Findings ?? [])
     {
         Console.WriteLine($"{finding.Severity} {finding.Code} {finding.Table} {finding.Row}: {finding.Message}");
@@ -80,7 +80,7 @@ internal static class Bench
         var templatesRight = 0;
         var documents = folders.SelectMany(f => Directory.EnumerateFiles(f).Order(StringComparer.Ordinal))
             .Where(p => !p.EndsWith(".truth.json", StringComparison.Ordinal) && File.Exists(Corpus.TruthFor(p)))
-            .Select(p => (Name: Path.GetFileName(p), Form: FormOf(p), Truth: Corpus.TruthFor(p), Read: (Func<ReadResult>)(() => ReportReader.ReadFile(p)), Path: (string?)p))
+            .Select(p => (Name: Path.GetFileName(p), Form: FormOf(p), Truth: Corpus.TruthFor(p), Read: (Func<FileReading>)(() => ReportReader.ReadFile(p)), Path: (string?)p))
             .Concat(written.SelectMany(Written)).ToList();
         foreach (var document in documents)
         {
@@ -145,9 +145,9 @@ internal static class Bench
     };
 
     /// <summary>A truth of the corpus written by the project's writers as a web page and as a Word document, and read back.</summary>
-    private static IEnumerable<(string Name, string Form, string Truth, Func<ReadResult> Read, string? Path)> Written(string truthPath)
+    private static IEnumerable<(string Name, string Form, string Truth, Func<FileReading> Read, string? Path)> Written(string truthPath)
     {
-        var report = Gongkai.Documents.Json.ReportJson.Parse(File.ReadAllText(truthPath), out _);
+        var report = Gongkai.Documents.Json.ReportJson.Parse(File.ReadAllText(truthPath)).Value;
         if (report is null)
         {
             yield break;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Data;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Requests;
 using Microsoft.AspNetCore.Identity;

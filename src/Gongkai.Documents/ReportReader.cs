@@ -6,6 +6,8 @@ using Gongkai.Documents.Limits;
 using Gongkai.Documents.Pdf;
 using Gongkai.Documents.Text;
 using Gongkai.Documents.Xlsx;
+using Gongkai.Domain;
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Rules;
 
 namespace Gongkai.Documents;
@@ -32,7 +34,7 @@ public static class ReportReader
     /// Reads the file at <paramref name="path"/>: a regular file only (a named pipe would block for ever, a link to
     /// /dev/zero fill memory), at most <see cref="ReaderLimits.MaxFileBytes"/>, then <see cref="Read(string, byte[])"/>.
     /// </summary>
-    public static ReadResult ReadFile(string path)
+    public static FileReading ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -47,7 +49,7 @@ public static class ReportReader
 
             if (!info.Exists)
             {
-                return ReadResult.Failure(path, Directory.Exists(path) ? "这是一个目录，不是文件"
+                return FileReading.Failure(path, Directory.Exists(path) ? "这是一个目录，不是文件"
                     : path.Contains('\uFFFD', StringComparison.Ordinal) ? "文件名含有无法识别的字符（不是 UTF-8 编码的文件名），无法打开；请把文件改名后再读取"
                     : "文件或目录不存在");
             }
@@ -56,34 +58,34 @@ public static class ReportReader
             // neither holds a report, and opening a pipe waits for a writer that may never come.
             if (info.Length == 0)
             {
-                return ReadResult.Failure(path, "文件为空（0 字节），或不是普通文件（命名管道、设备），没有找到年度报告的统计表");
+                return FileReading.Failure(path, "文件为空（0 字节），或不是普通文件（命名管道、设备），没有找到年度报告的统计表");
             }
 
             if (info.Length > ReaderLimits.MaxFileBytes)
             {
-                return TooLarge(path, info.Length);
+                return FileReading.Failure(path, TooLarge(info.Length));
             }
 
             bytes = ReadBounded(path);
             if (bytes.LongLength > ReaderLimits.MaxFileBytes)
             {
-                return TooLarge(path, bytes.LongLength);
+                return FileReading.Failure(path, TooLarge(bytes.LongLength));
             }
         }
         catch (UnauthorizedAccessException)
         {
-            return ReadResult.Failure(path, "没有读取此文件的权限");
+            return FileReading.Failure(path, "没有读取此文件的权限");
         }
         catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
         {
-            return ReadResult.Failure(path, $"无法读取文件（系统提示：{e.Message}）");
+            return FileReading.Failure(path, $"无法读取文件（系统提示：{e.Message}）");
         }
 
         return Read(path, bytes);
     }
 
-    private static ReadResult TooLarge(string path, long length) =>
-        ReadResult.Failure(path, $"文件过大（{length / (1024 * 1024)} MB 以上），超过 {ReaderLimits.MaxFileBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告，未读取");
+    private static string TooLarge(long length) =>
+        $"文件过大（{length / (1024 * 1024)} MB 以上），超过 {ReaderLimits.MaxFileBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告，未读取";
 
     /// <summary>The file's bytes, reading at most one byte past <see cref="ReaderLimits.MaxFileBytes"/> whatever the file claims.</summary>
     private static byte[] ReadBounded(string path)
@@ -104,48 +106,48 @@ public static class ReportReader
     /// Reads a report from a file's bytes; <paramref name="source"/> names it (its extension chooses the reader when
     /// the content does not). The one boundary of a file: whatever the bytes hold, this returns a result, a report or
     /// a failure with a Chinese reason, within <see cref="ReaderLimits.TimeBudget"/>. An exception a reader lets out
-    /// is a bug in the reader: it becomes a failure that carries it as <see cref="ReadResult.Fault"/>, which the tests
+    /// is a bug in the reader: it becomes a failure that carries it as <see cref="FileReading.Fault"/>, which the tests
     /// assert is never set.
     /// </summary>
-    public static ReadResult Read(string source, byte[] bytes) => Read(source, bytes, ReaderLimits.TimeBudget);
+    public static FileReading Read(string source, byte[] bytes) => Read(source, bytes, ReaderLimits.TimeBudget);
 
     /// <summary><see cref="Read(string, byte[])"/> with another time budget (the tests' way to reach the time-out).</summary>
-    internal static ReadResult Read(string source, byte[] bytes, TimeSpan timeBudget)
+    internal static FileReading Read(string source, byte[] bytes, TimeSpan timeBudget)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(bytes);
         using var budget = ReadBudget.Start(timeBudget);
         try
         {
-            return ReadUnguarded(source, bytes);
+            return new FileReading(source, ReadUnguarded(source, bytes));
         }
         catch (ReadBudgetExceededException)
         {
-            return ReadResult.Failure(source, $"读取超时：{ReaderLimits.TimeBudget.TotalSeconds:0} 秒内未能读完此文件（内容异常，例如数字或表格行极多），已放弃");
+            return FileReading.Failure(source, $"读取超时：{ReaderLimits.TimeBudget.TotalSeconds:0} 秒内未能读完此文件（内容异常，例如数字或表格行极多），已放弃");
         }
         catch (InsufficientExecutionStackException)
         {
-            return ReadResult.Failure(source, "文件结构嵌套过深，无法读取（可能是恶意构造的文件）");
+            return FileReading.Failure(source, "文件结构嵌套过深，无法读取（可能是恶意构造的文件）");
         }
 #pragma warning disable CA1031 // The per-file boundary: no file may stop a batch; the exception is kept as the result's Fault.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new ReadResult(source, null, $"读取此文件时程序出错（{e.GetType().Name}），未能读取；请把此文件提供给 Gongkai 的维护人员") { Fault = e };
+            return FileReading.Failure(source, $"读取此文件时程序出错（{e.GetType().Name}），未能读取；请把此文件提供给 Gongkai 的维护人员") with { Fault = e };
         }
     }
 
-    private static ReadResult ReadUnguarded(string source, byte[] bytes)
+    private static Result<AnnualReport> ReadUnguarded(string source, byte[] bytes)
     {
         var ext = Path.GetExtension(source).ToLowerInvariant();
         if (bytes.Length == 0)
         {
-            return ReadResult.Failure(source, "文件为空（0 字节），没有找到年度报告的统计表");
+            return Result.Fail<AnnualReport>("文件为空（0 字节），没有找到年度报告的统计表");
         }
 
         if (bytes.LongLength > ReaderLimits.MaxFileBytes)
         {
-            return TooLarge(source, bytes.LongLength);
+            return Result.Fail<AnnualReport>(TooLarge(bytes.LongLength));
         }
 
         switch (FileSignature.Of(bytes))
@@ -168,7 +170,7 @@ public static class ReportReader
 
         if (ext is ".docx" or ".xlsx" or ".pdf")
         {
-            return ReadResult.Failure(source, $"文件扩展名是「{ext}」，但内容不是有效的 {ext[1..].ToUpperInvariant()} 文件（已损坏或被改了扩展名）");
+            return Result.Fail<AnnualReport>($"文件扩展名是「{ext}」，但内容不是有效的 {ext[1..].ToUpperInvariant()} 文件（已损坏或被改了扩展名）");
         }
 
         if (HtmlExtensions.Contains(ext) || (ext.Length == 0 && FileSignature.LooksLikeHtml(bytes)))
@@ -183,7 +185,7 @@ public static class ReportReader
 
         if (bytes.Length > ReaderLimits.MaxTextBytes)
         {
-            return ReadResult.Failure(source, $"文本文件过大（{bytes.Length / (1024 * 1024)} MB），超过 {ReaderLimits.MaxTextBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告，未读取");
+            return Result.Fail<AnnualReport>($"文本文件过大（{bytes.Length / (1024 * 1024)} MB），超过 {ReaderLimits.MaxTextBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告，未读取");
         }
 
         if (ext == ".json")
@@ -198,27 +200,27 @@ public static class ReportReader
 
         if (TextDecoding.LooksBinary(bytes))
         {
-            return ReadResult.Failure(source, "文件不是文本（含二进制内容），无法读取");
+            return Result.Fail<AnnualReport>("文件不是文本（含二进制内容），无法读取");
         }
 
         var text = TextDecoding.DecodeReporting(bytes);
-        return TextReportReader.ReadResult(text.Text, source, [.. text.Findings()]);
+        return TextReportReader.Read(text.Text, source, [.. text.Findings()]);
     }
 
-    private static ReadResult Unsupported(string source, string ext, string detail) =>
-        ReadResult.Failure(source, $"不支持的文件格式「{(ext.Length > 0 ? ext : "无扩展名")}」：{detail}");
+    private static Result<AnnualReport> Unsupported(string source, string ext, string detail) =>
+        Result.Fail<AnnualReport>($"不支持的文件格式「{(ext.Length > 0 ? ext : "无扩展名")}」：{detail}");
 
     /// <summary>A report in the shape of report-json.md (Gongkai's own output, or an import); the rules run again.</summary>
-    private static ReadResult ReadJson(string source, byte[] bytes)
+    private static Result<AnnualReport> ReadJson(string source, byte[] bytes)
     {
         var text = TextDecoding.DecodeReporting(bytes);
-        var report = ReportJson.Parse(text.Text, out var error);
-        if (report is null)
+        var parsed = ReportJson.Parse(text.Text);
+        if (parsed.Value is not { } report)
         {
-            return ReadResult.Failure(source, error ?? "不是年度报告 JSON");
+            return parsed;
         }
 
         var rules = ReportRules.Check(report);
-        return ReadResult.Success(source, report with { Source = source, Findings = [.. text.Findings(), .. report.Findings.Where(f => !rules.Contains(f)), .. rules] });
+        return Result.Ok(report with { Source = source, Findings = [.. text.Findings(), .. report.Findings.Where(f => !rules.Contains(f)), .. rules] });
     }
 }

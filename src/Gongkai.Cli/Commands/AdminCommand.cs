@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Requests;
 using Microsoft.Data.Sqlite;

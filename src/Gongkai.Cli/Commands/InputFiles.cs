@@ -12,7 +12,7 @@ internal static class InputFiles
     /// walked without end; one with a link to its parent read the same report 41 times), and a file reached by two
     /// paths is read once. Missing paths are returned as errors.
     /// </summary>
-    public static (List<string> Files, List<ReadResult> Missing) Expand(IEnumerable<string> arguments)
+    public static (List<string> Files, List<FileReading> Missing) Expand(IEnumerable<string> arguments)
     {
         var walk = new Walker();
         foreach (var arg in arguments)
@@ -47,7 +47,7 @@ internal static class InputFiles
 
         public List<string> Files { get; } = [];
 
-        public List<ReadResult> Failures { get; } = [];
+        public List<FileReading> Failures { get; } = [];
 
         public HashSet<string> SeenFiles { get; } = new(StringComparer.Ordinal);
 
@@ -55,7 +55,7 @@ internal static class InputFiles
         {
             if (_ancestors.Contains(real))
             {
-                Failures.Add(ReadResult.Failure(path, $"符号链接构成循环（指向它所在的目录或上级目录 {real}），已跳过"));
+                Failures.Add(FileReading.Failure(path, $"符号链接构成循环（指向它所在的目录或上级目录 {real}），已跳过"));
                 return;
             }
 
@@ -67,7 +67,7 @@ internal static class InputFiles
 
             if (depth > ReaderLimits.MaxDirectoryDepth)
             {
-                Failures.Add(ReadResult.Failure(path, $"目录层级超过 {ReaderLimits.MaxDirectoryDepth} 层，未再深入读取"));
+                Failures.Add(FileReading.Failure(path, $"目录层级超过 {ReaderLimits.MaxDirectoryDepth} 层，未再深入读取"));
                 return;
             }
 

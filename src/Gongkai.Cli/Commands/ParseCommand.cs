@@ -95,7 +95,7 @@ internal static class ParseCommand
     }
 
     /// <summary>Writes each failed file and why to stderr; exit code 2 when any failed, else 0.</summary>
-    internal static int ReportFailures(IReadOnlyCollection<ReadResult> failures)
+    internal static int ReportFailures(IReadOnlyCollection<FileReading> failures)
     {
         foreach (var f in failures)
         {

@@ -11,7 +11,7 @@ internal static class ReportBatch
 {
     private const int ChunkSize = 256;
 
-    public static void Run(IReadOnlyList<string> files, Func<string, ReadResult> read, Action<ReadResult> consume)
+    public static void Run(IReadOnlyList<string> files, Func<string, FileReading> read, Action<FileReading> consume)
     {
         var showProgress = files.Count >= 50 && !Console.IsErrorRedirected;
         if (!showProgress)
@@ -33,9 +33,9 @@ internal static class ReportBatch
 
     // Chunk k+1 is read on the pool while chunk k is handed back on this thread, so that writing the output does
     // not leave the cores idle; two chunks are in memory at most.
-    private static void Process(IReadOnlyList<string> files, Func<string, ReadResult> read, Action<ReadResult> consume, Action<int>? progress)
+    private static void Process(IReadOnlyList<string> files, Func<string, FileReading> read, Action<FileReading> consume, Action<int>? progress)
     {
-        Task<ReadResult[]>? next = files.Count > 0 ? ReadChunk(files, 0, read) : null;
+        Task<FileReading[]>? next = files.Count > 0 ? ReadChunk(files, 0, read) : null;
         for (var start = 0; next is not null; start += ChunkSize)
         {
             var results = next.GetAwaiter().GetResult();
@@ -49,9 +49,9 @@ internal static class ReportBatch
         }
     }
 
-    private static Task<ReadResult[]> ReadChunk(IReadOnlyList<string> files, int start, Func<string, ReadResult> read) => Task.Run(() =>
+    private static Task<FileReading[]> ReadChunk(IReadOnlyList<string> files, int start, Func<string, FileReading> read) => Task.Run(() =>
     {
-        var results = new ReadResult[Math.Min(ChunkSize, files.Count - start)];
+        var results = new FileReading[Math.Min(ChunkSize, files.Count - start)];
         Parallel.For(0, results.Length, i => results[i] = read(files[start + i]));
         return results;
     });

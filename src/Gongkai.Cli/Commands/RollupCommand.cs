@@ -59,9 +59,10 @@ internal static class RollupCommand
             return 2;
         }
 
-        if (ReportRollup.Sum(reports, name, out var error) is not { } sum)
+        var rollup = ReportRollup.Sum(reports, name);
+        if (rollup.Value is not { } sum)
         {
-            Console.Error.WriteLine($"gongkai: {error}");
+            Console.Error.WriteLine($"gongkai: {rollup.Error}");
             return 2;
         }
 

@@ -28,7 +28,7 @@ internal sealed class RunSummary
     }
 
     /// <summary>Writes the summary when the run covered more than one file.</summary>
-    public void Write(IReadOnlyCollection<ReadResult> failures, bool toStderr)
+    public void Write(IReadOnlyCollection<FileReading> failures, bool toStderr)
     {
         ArgumentNullException.ThrowIfNull(failures);
         if (_read + failures.Count <= 1)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Documents.Text;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Rules;
 
@@ -17,13 +18,13 @@ public static class CsvReportReader
 {
     private static readonly string[] Header = ["机关", "年度", "表", "表名", "行键", "项目", "列序号", "列名", "数值"];
 
-    public static ReadResult Read(string source, DecodedText decoded)
+    public static Result<AnnualReport> Read(string source, DecodedText decoded)
     {
         ArgumentNullException.ThrowIfNull(decoded);
         var records = Records(decoded.Text.TrimStart('\uFEFF'));
         if (records.Count == 0 || !records[0].SequenceEqual(Header))
         {
-            return ReadResult.Failure(source, $"不是 Gongkai 导出的 CSV：第一行应为「{string.Join(",", Header)}」");
+            return Result.Fail<AnnualReport>($"不是 Gongkai 导出的 CSV：第一行应为「{string.Join(",", Header)}」");
         }
 
         var findings = new List<Finding>(decoded.Findings());
@@ -56,7 +57,7 @@ public static class CsvReportReader
 
         if (cells.Count == 0)
         {
-            return ReadResult.Failure(source, "CSV 中没有年度报告的单元格");
+            return Result.Fail<AnnualReport>("CSV 中没有年度报告的单元格");
         }
 
         if (others > 0)
@@ -76,7 +77,7 @@ public static class CsvReportReader
             Applications = Table(Layout(template, TableId.Applications, cells), cells, findings),
             ReviewLitigation = Table(Layout(template, TableId.ReviewLitigation, cells), cells, findings),
         };
-        return ReadResult.Success(source, ReportRules.Apply(report.WithFindings(findings)));
+        return Result.Ok(ReportRules.Apply(report.WithFindings(findings)));
     }
 
     /// <summary>A 表三 written with （六）其他处理 as one row has that row's key (report-json.md).</summary>

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Documents.Limits;
 using Gongkai.Documents.Tables;
 using Gongkai.Documents.Text;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Docx;
@@ -17,12 +18,12 @@ namespace Gongkai.Documents.Docx;
 /// </summary>
 public static class DocxReportReader
 {
-    public static ReadResult Read(string source, byte[] bytes)
+    public static Result<AnnualReport> Read(string source, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (ZipGuard.Refusal(bytes, "DOCX") is { } refusal)
         {
-            return ReadResult.Failure(source, refusal);
+            return Result.Fail<AnnualReport>(refusal);
         }
 
         string text;
@@ -36,10 +37,10 @@ public static class DocxReportReader
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException
             or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
         {
-            return ReadResult.Failure(source, "DOCX 文件已损坏或不是有效的 Word 文档，无法打开（可用 Word 或 WPS 打开后另存为 .docx 再试）");
+            return Result.Fail<AnnualReport>("DOCX 文件已损坏或不是有效的 Word 文档，无法打开（可用 Word 或 WPS 打开后另存为 .docx 再试）");
         }
 
-        return TextReportReader.ReadResult(text, source, findings);
+        return TextReportReader.Read(text, source, findings);
     }
 
     /// <summary>The document as the text reader takes it. Throws the Open XML SDK's exceptions for a broken package.</summary>

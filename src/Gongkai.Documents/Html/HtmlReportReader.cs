@@ -4,6 +4,8 @@ using AngleSharp.Html.Parser;
 using Gongkai.Documents.Limits;
 using Gongkai.Documents.Tables;
 using Gongkai.Documents.Text;
+using Gongkai.Domain;
+using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Html;
 
@@ -17,26 +19,26 @@ public static class HtmlReportReader
     /// <summary>Larger pages are refused (<see cref="ReaderLimits.MaxHtmlBytes"/>).</summary>
     public const int MaxBytes = ReaderLimits.MaxHtmlBytes;
 
-    public static ReadResult Read(string source, byte[] bytes)
+    public static Result<AnnualReport> Read(string source, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length > MaxBytes)
         {
-            return ReadResult.Failure(source, $"HTML 文件过大（{bytes.Length / (1024 * 1024)} MB），超过 {MaxBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告网页");
+            return Result.Fail<AnnualReport>($"HTML 文件过大（{bytes.Length / (1024 * 1024)} MB），超过 {MaxBytes / (1024 * 1024)} MB 的上限，不像是一份年度报告网页");
         }
 
         if (TextDecoding.LooksBinary(bytes))
         {
-            return ReadResult.Failure(source, "文件扩展名是 HTML，但内容不是文本（含二进制内容），无法读取");
+            return Result.Fail<AnnualReport>("文件扩展名是 HTML，但内容不是文本（含二进制内容），无法读取");
         }
 
         var decoded = HtmlDecoding.DecodeReporting(bytes);
         if (HtmlGuard.Refusal(decoded.Text) is { } refusal)
         {
-            return ReadResult.Failure(source, refusal);
+            return Result.Fail<AnnualReport>(refusal);
         }
 
-        return TextReportReader.ReadResult(ToText(decoded.Text), source, [.. decoded.Findings()]);
+        return TextReportReader.Read(ToText(decoded.Text), source, [.. decoded.Findings()]);
     }
 
     /// <summary>The page as the text reader takes it: the page title first, then every visible block and table row.</summary>

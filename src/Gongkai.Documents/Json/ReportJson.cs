@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Json;
@@ -168,9 +169,9 @@ public static class ReportJson
     /// Reads a report from its JSON. Every value it cannot take is read as unread with a finding naming the cell:
     /// a string or a truth file's "AMBIGUOUS: …" mark where a row or a number belongs, a number beyond
     /// <see cref="ReaderLimits.MaxCellValue"/> (1e400), a row of the wrong length. Returns null with a reason when
-    /// the JSON is not a report.
+    /// the JSON is not a report (broken JSON, no template); never throws for what the text holds.
     /// </summary>
-    public static AnnualReport? Parse(string json, out string? error)
+    public static Result<AnnualReport> Parse(string json)
     {
         JsonNode? root;
         try
@@ -179,19 +180,16 @@ public static class ReportJson
         }
         catch (JsonException e)
         {
-            error = $"JSON 格式错误：{e.Message}";
-            return null;
+            return Result.Fail<AnnualReport>($"JSON 格式错误：{e.Message}");
         }
 
         if (root is not JsonObject obj || ReportTemplate.FromCode(Text(obj["template"])) is not { } template)
         {
-            error = root is JsonObject { } o && o["template"] is { } t
+            return Result.Fail<AnnualReport>(root is JsonObject { } o && o["template"] is { } t
                 ? $"不是年度报告 JSON：\"template\" 应为 \"2019\" 或 \"2021\"，却是「{Shorten(t)}」"
-                : "不是年度报告 JSON：缺少 \"template\"（\"2019\" 或 \"2021\"）";
-            return null;
+                : "不是年度报告 JSON：缺少 \"template\"（\"2019\" 或 \"2021\"）");
         }
 
-        error = null;
         var findings = new List<Finding>();
         var year = obj["year"] switch
         {
@@ -225,7 +223,7 @@ public static class ReportJson
             }
         }
 
-        return report.WithFindings(findings);
+        return Result.Ok(report.WithFindings(findings));
     }
 
     /// <summary>A 表三 that prints （六）其他处理 as one row has the key <c>otherHandling</c> (report-json.md).</summary>

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Text;
 using Gongkai.Documents.Limits;
 using Gongkai.Documents.Text;
+using Gongkai.Domain;
+using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Pdf;
 
@@ -19,41 +21,40 @@ public static class PdfReportReader
     /// <summary>A PDF that pdftotext has not finished with in this time is taken to be broken, not slow.</summary>
     private static readonly TimeSpan Timeout = ReaderLimits.PdfToolTimeout;
 
-    public static ReadResult Read(string source, byte[] bytes) => Read(source, bytes, "pdftotext");
+    public static Result<AnnualReport> Read(string source, byte[] bytes) => Read(source, bytes, "pdftotext");
 
-    internal static ReadResult Read(string source, byte[] bytes, string tool)
+    internal static Result<AnnualReport> Read(string source, byte[] bytes, string tool)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var (text, error) = Extract(bytes, tool, "-layout");
-        if (error is not null)
+        var extracted = Extract(bytes, tool, "-layout");
+        if (extracted.Value is not { } text)
         {
-            return ReadResult.Failure(source, error);
+            return extracted.As<AnnualReport>();
         }
 
         // A scanned report is images only: pdftotext gives nothing but page breaks and blanks.
-        if (text is null || text.Count(c => !char.IsWhiteSpace(c) && c != '\f') < 20)
+        if (text.Count(c => !char.IsWhiteSpace(c) && c != '\f') < 20)
         {
-            return ReadResult.Failure(source, "PDF 中没有可提取的文字（可能是扫描件或图片），需要先做文字识别（OCR）后再读取");
+            return Result.Fail<AnnualReport>("PDF 中没有可提取的文字（可能是扫描件或图片），需要先做文字识别（OCR）后再读取");
         }
 
-        var gridReport = GridText(bytes, tool) is { } grid ? TextReportReader.Read(grid, source) : null;
+        var gridReport = GridText(bytes, tool) is { } grid ? TextReportReader.ReadTables(grid, source) : null;
         if (gridReport is null)
         {
-            return TextReportReader.ReadResult(text, source);
+            return TextReportReader.Read(text, source);
         }
 
-        return ReadResult.Success(source, PdfReadings.Choose(gridReport, TextReportReader.Read(text, source)));
+        return Result.Ok(PdfReadings.Choose(gridReport, TextReportReader.ReadTables(text, source)));
     }
 
     /// <summary>The text with each table rebuilt from the word boxes, or null when they give no usable grid.</summary>
     internal static string? GridText(byte[] bytes, string tool)
     {
-        var (xhtml, error) = Extract(bytes, tool, "-bbox-layout");
-        return error is null && xhtml is not null && PdfWords.Parse(xhtml) is { Count: > 0 } pages ? PdfTableText.ToText(pages) : null;
+        return Extract(bytes, tool, "-bbox-layout").Value is { } xhtml && PdfWords.Parse(xhtml) is { Count: > 0 } pages ? PdfTableText.ToText(pages) : null;
     }
 
     /// <summary>The PDF's text as <c>pdftotext MODE -enc UTF-8 - -</c> gives it, or a reason in Chinese.</summary>
-    internal static (string? Text, string? Error) Extract(byte[] bytes, string tool, string mode)
+    internal static Result<string> Extract(byte[] bytes, string tool, string mode)
     {
         using var paused = ReadBudget.Paused();
         var start = new ProcessStartInfo(tool)
@@ -77,7 +78,7 @@ public static class PdfReportReader
         }
         catch (Win32Exception)
         {
-            return (null, $"读取 PDF 需要 {tool} 工具，但本机未安装：请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils）");
+            return Result.Fail<string>($"读取 PDF 需要 {tool} 工具，但本机未安装：请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils）");
         }
 
         using (process)
@@ -97,7 +98,7 @@ public static class PdfReportReader
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                return (null, $"pdftotext 在 {Timeout.TotalSeconds:0} 秒内未能读完此 PDF，文件可能已损坏");
+                return Result.Fail<string>($"pdftotext 在 {Timeout.TotalSeconds:0} 秒内未能读完此 PDF，文件可能已损坏");
             }
 
             var text = stdout.GetAwaiter().GetResult();
@@ -105,10 +106,10 @@ public static class PdfReportReader
             if (process.ExitCode != 0)
             {
                 var reason = message.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase) ? "PDF 已加密，需要密码" : "PDF 文件已损坏或不是有效的 PDF";
-                return (null, $"{reason}（pdftotext：{FirstLine(message)}）");
+                return Result.Fail<string>($"{reason}（pdftotext：{FirstLine(message)}）");
             }
 
-            return (text, null);
+            return Result.Ok(text);
         }
     }
 

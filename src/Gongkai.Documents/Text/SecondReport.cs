@@ -35,7 +35,7 @@ internal static class SecondReport
                 continue;
             }
 
-            if (TextReportReader.Read(string.Join('\n', lines[at..]), null) is { } second)
+            if (TextReportReader.ReadTables(string.Join('\n', lines[at..]), null) is { } second)
             {
                 return (first, at + 1, lines[at].Trim(), second);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Rules;
 
@@ -11,20 +12,17 @@ namespace Gongkai.Documents.Text;
 /// </summary>
 public static class TextReportReader
 {
-    public static ReadResult ReadResult(string text, string source) => ReadResult(text, source, []);
-
     /// <summary>
     /// The report read from <paramref name="text"/>, carrying what the format's reader noticed before it
     /// (<paramref name="readerFindings"/>: damaged bytes, cells it could not take), or the reason there is none.
     /// A second report in the same text is not read but said (<see cref="SecondReport"/>).
     /// </summary>
-    public static ReadResult ReadResult(string text, string source, IReadOnlyCollection<Finding> readerFindings)
+    public static Result<AnnualReport> Read(string text, string? source, IReadOnlyCollection<Finding>? readerFindings = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(readerFindings);
-        List<Finding> more = [.. readerFindings];
-        var report = Read(text, source);
-        if (report is not null && SecondReport.Find(text) is { } split && Read(split.First, source) is { } first)
+        List<Finding> more = [.. readerFindings ?? []];
+        var report = ReadTables(text, source);
+        if (report is not null && SecondReport.Find(text) is { } split && ReadTables(split.First, source) is { } first)
         {
             report = first;
             more.Add(Finding.Warning("parse.secondReport", null, null, null,
@@ -33,15 +31,18 @@ public static class TextReportReader
 
         if (report is null)
         {
-            var damage = readerFindings.FirstOrDefault(f => f.Code == "text.invalidBytes");
-            return Documents.ReadResult.Failure(source, "文件中没有找到年度报告的统计表（表二、表三、表四）" + (damage is null ? "" : $"；另：{damage.Message}"));
+            var damage = more.FirstOrDefault(f => f.Code == "text.invalidBytes");
+            return Result.Fail<AnnualReport>("文件中没有找到年度报告的统计表（表二、表三、表四）" + (damage is null ? "" : $"；另：{damage.Message}"));
         }
 
-        return Documents.ReadResult.Success(source, more.Count == 0 ? report : report.WithFindings(more));
+        return Result.Ok(more.Count == 0 ? report : report.WithFindings(more));
     }
 
-    /// <summary>The report with reader and rule findings, or null when the text holds no report table.</summary>
-    public static AnnualReport? Read(string text, string? source)
+    /// <summary>
+    /// The tables read with reader and rule findings, or null when the text holds no report table; the readers that
+    /// weigh two texts of one file (PDF) compare these before one becomes the file's <see cref="Read"/>.
+    /// </summary>
+    internal static AnnualReport? ReadTables(string text, string? source)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text);

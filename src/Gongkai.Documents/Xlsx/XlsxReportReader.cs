@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Documents.Limits;
 using Gongkai.Documents.Text;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Rules;
 
@@ -16,12 +17,12 @@ namespace Gongkai.Documents.Xlsx;
 /// </summary>
 public static class XlsxReportReader
 {
-    public static ReadResult Read(string source, byte[] bytes)
+    public static Result<AnnualReport> Read(string source, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (ZipGuard.Refusal(bytes, "XLSX") is { } refusal)
         {
-            return ReadResult.Failure(source, refusal);
+            return Result.Fail<AnnualReport>(refusal);
         }
 
         try
@@ -32,16 +33,16 @@ public static class XlsxReportReader
             if (sheets.TryGetValue(XlsxLayout.InfoSheet, out var info) && Info(info, XlsxLayout.TemplateLabel) is { } code
                 && ReportTemplate.FromCode(code) is { } template)
             {
-                return ReadResult.Success(source, ReportRules.Apply(ReadGongkai(source, template, info, sheets)));
+                return Result.Ok(ReportRules.Apply(ReadGongkai(source, template, info, sheets)));
             }
 
             var lines = sheets.Values.SelectMany(rows => rows.Select(r => string.Join('\t', r.Select(c => c.Text)).TrimEnd('\t')));
-            return TextReportReader.ReadResult(string.Join('\n', lines), source, [.. Unreadable(sheets)]);
+            return TextReportReader.Read(string.Join('\n', lines), source, [.. Unreadable(sheets)]);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException
             or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
         {
-            return ReadResult.Failure(source, "XLSX 文件已损坏或不是有效的 Excel 工作簿，无法打开");
+            return Result.Fail<AnnualReport>("XLSX 文件已损坏或不是有效的 Excel 工作簿，无法打开");
         }
     }
 

@@ -10,14 +10,13 @@ namespace Gongkai.Domain.Reports;
 /// </summary>
 public static class ReportRollup
 {
-    /// <summary>The sum, or null with a Chinese reason naming the reports that differ from the rest.</summary>
-    public static AnnualReport? Sum(IReadOnlyList<AnnualReport> reports, string? name, out string? error)
+    /// <summary>The sum, or a Chinese reason naming the reports that differ from the rest.</summary>
+    public static Result<AnnualReport> Sum(IReadOnlyList<AnnualReport> reports, string? name)
     {
         ArgumentNullException.ThrowIfNull(reports);
         if (reports.Count == 0)
         {
-            error = "没有可汇总的报告";
-            return null;
+            return Result.Fail<AnnualReport>("没有可汇总的报告");
         }
 
         var groups = reports.GroupBy(r => (r.Year, r.Template.Code)).OrderByDescending(g => g.Count()).ToList();
@@ -25,8 +24,7 @@ public static class ReportRollup
         {
             var main = groups[0].Key;
             var odd = groups.Skip(1).SelectMany(g => g).Select(r => $"{r.Source ?? r.Agency ?? "（未知来源）"}（{Describe(r.Year, r.Template.Code)}）");
-            error = $"不能汇总不同年度或不同格式的报告：多数报告为{Describe(main.Year, main.Code)}，以下报告不同：{string.Join("；", odd)}";
-            return null;
+            return Result.Fail<AnnualReport>($"不能汇总不同年度或不同格式的报告：多数报告为{Describe(main.Year, main.Code)}，以下报告不同：{string.Join("；", odd)}");
         }
 
         var template = reports[0].Template;
@@ -87,8 +85,7 @@ public static class ReportRollup
             Applications = Table(TableId.Applications),
             ReviewLitigation = Table(TableId.ReviewLitigation),
         };
-        error = null;
-        return ReportRules.Apply(sum with { Findings = [.. findings] });
+        return Result.Ok(ReportRules.Apply(sum with { Findings = [.. findings] }));
     }
 
     /// <summary>A row's cells; in a three-row （六） table asked for the single row, the sum of the three.</summary>

@@ -83,12 +83,12 @@ public sealed record Appeal
 
         if (Result is not null)
         {
-            return Requests.Result.Fail<Appeal>($"该{GroupName}已于{ChineseDates.Format(ConcludedOn!.Value)}审结，不能再记录结果");
+            return Domain.Result.Fail<Appeal>($"该{GroupName}已于{ChineseDates.Format(ConcludedOn!.Value)}审结，不能再记录结果");
         }
 
         return on < FiledOn
-            ? Requests.Result.Fail<Appeal>($"审结日期{ChineseDates.Format(on)}早于受理日期{ChineseDates.Format(FiledOn)}")
-            : Requests.Result.Ok(new Appeal(RequestId, Kind, FiledOn, result, on));
+            ? Domain.Result.Fail<Appeal>($"审结日期{ChineseDates.Format(on)}早于受理日期{ChineseDates.Format(FiledOn)}")
+            : Domain.Result.Ok(new Appeal(RequestId, Kind, FiledOn, result, on));
     }
 
     /// <summary>

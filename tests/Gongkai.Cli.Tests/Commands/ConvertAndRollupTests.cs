@@ -66,7 +66,9 @@ public sealed class ConvertAndRollupTests : IDisposable
     {
         var reports = new[] { "hongze-2023.pdf", "hongze-2024.pdf" }.Select(n => ReportReader.ReadFile(Path.Combine(Corpus.Pdf, n)).Report!).ToList();
         reports.Add(reports[1]);
-        Assert.Null(ReportRollup.Sum(reports, null, out var error));
+        var sum = ReportRollup.Sum(reports, null);
+        Assert.Null(sum.Value);
+        var error = sum.Error;
         Assert.Contains("hongze-2023.pdf", error, StringComparison.Ordinal);
         Assert.Contains("2024年度", error, StringComparison.Ordinal);
     }

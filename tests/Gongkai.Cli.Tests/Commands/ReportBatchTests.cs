@@ -21,7 +21,7 @@ public sealed class ReportBatchTests
         ReportBatch.Run(files, path =>
         {
             Thread.SpinWait(int.Parse(path[..5], System.Globalization.CultureInfo.InvariantCulture) % 7 * 2000);
-            return ReadResult.Failure(path, "测试");
+            return FileReading.Failure(path, "测试");
         }, result => consumed.Add(result.Source));
         Assert.Equal(files, consumed);
     }
@@ -40,7 +40,7 @@ public sealed class ReportBatchTests
                 nextChunkRead.Set();
             }
 
-            return ReadResult.Failure(path, "测试");
+            return FileReading.Failure(path, "测试");
         }, result =>
         {
             // While the first result is being written, the second chunk is read (a bound, not a race: the pool may

@@ -132,7 +132,7 @@ public sealed class HostileCorpusTests
         Assert.Matches("上限|已损坏", result.Error!);
     }
 
-    internal static ReadResult ReadWithinBounds(string name, byte[] bytes)
+    internal static FileReading ReadWithinBounds(string name, byte[] bytes)
     {
         var clock = Stopwatch.StartNew();
         var result = ReportReader.Read(name, bytes);
@@ -143,7 +143,7 @@ public sealed class HostileCorpusTests
         return result;
     }
 
-    private static void AssertFinding(ReadResult result, string code, string inMessage)
+    private static void AssertFinding(FileReading result, string code, string inMessage)
     {
         Assert.True(result.Succeeded, result.Error);
         Assert.Contains(result.Report!.Findings, f => f.Code == code && f.Message.Contains(inMessage, StringComparison.Ordinal));

@@ -67,7 +67,7 @@ public sealed class NarrativeCorpusTests
     private static string[] SourceLines(string path)
     {
         var text = path.EndsWith(".pdf", StringComparison.Ordinal)
-            ? PdfReportReader.GridText(File.ReadAllBytes(path), "pdftotext") ?? PdfReportReader.Extract(File.ReadAllBytes(path), "pdftotext", "-layout").Text!
+            ? PdfReportReader.GridText(File.ReadAllBytes(path), "pdftotext") ?? PdfReportReader.Extract(File.ReadAllBytes(path), "pdftotext", "-layout").Value!
             : File.ReadAllText(path);
         return TextNormalizer.Normalize(text).Split('\n');
     }

@@ -28,9 +28,9 @@ public sealed class NarrativeFormsTests
         {
             "html" => HtmlReportReader.Read("x.html", bytes),
             "docx" => DocxReportReader.Read("x.docx", bytes),
-            _ => ReadResult.Success("x.json", ReportJson.Parse(Encoding.UTF8.GetString(bytes), out _)!),
+            _ => ReportJson.Parse(Encoding.UTF8.GetString(bytes)),
         };
-        var back = read.Report!;
+        var back = read.Value!;
         foreach (var number in new[] { 1, 5, 6 })
         {
             Assert.Equal(Squeeze(Seed.SectionText(number)!), Squeeze(back.SectionText(number)!));
@@ -51,7 +51,7 @@ public sealed class NarrativeFormsTests
         const string table = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n";
         var part = $"{title}\n本部分的内容。\n";
         var text = "某局2023年政府信息公开工作年度报告\n" + (number < 3 ? part + table : table + part);
-        var report = TextReportReader.Read(text, null)!;
+        var report = TextReportReader.ReadTables(text, null)!;
         Assert.Contains(report.Sections, s => s.Number == number && s.Heading == title.Replace('．', '.') && s.Text == "本部分的内容。");
     }
 
@@ -59,7 +59,7 @@ public sealed class NarrativeFormsTests
     public void A_table_row_numbered_like_a_part_opens_no_part()
     {
         var text = "某局2023年政府信息公开工作年度报告\n一、总体情况\n本年度工作情况。\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n五、存在的主要问题及改进情况\n问题。\n";
-        var report = TextReportReader.Read(text, null)!;
+        var report = TextReportReader.ReadTables(text, null)!;
         Assert.Equal([null, 1, 3, 5], report.Sections.Select(s => s.Number));
         Assert.Equal("", report.Sections.Single(s => s.Number == 3).Text);
     }

@@ -36,7 +36,7 @@ public sealed class PdfGoldenTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Corpus.Pdf, "hongze-2024.pdf"));
         var result = PdfReportReader.Read("x.pdf", bytes, "pdftotext-not-installed-here");
-        Assert.False(result.Succeeded);
+        Assert.False(result.IsSuccess);
         Assert.Contains("poppler-utils", result.Error, StringComparison.Ordinal);
     }
 

@@ -29,10 +29,10 @@ public sealed partial class PrintedPdfTests
 
         var read = PdfReportReader.Read(name + ".pdf", Print(html));
 
-        Assert.True(read.Succeeded, read.Error);
-        Assert.Empty(TruthReports.CompareTables(report, read.Report!));
-        Assert.Equal(report.Year, read.Report!.Year);
-        Assert.Same(report.Template, read.Report.Template);
+        Assert.True(read.IsSuccess, read.Error);
+        Assert.Empty(TruthReports.CompareTables(report, read.Value!));
+        Assert.Equal(report.Year, read.Value!.Year);
+        Assert.Same(report.Template, read.Value.Template);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed partial class PrintedPdfTests
 
         Assert.Null(PdfReportReader.GridText(pdf, "pdftotext"));
         var read = PdfReportReader.Read("prose.pdf", pdf);
-        Assert.False(read.Succeeded);
+        Assert.False(read.IsSuccess);
         Assert.Contains("统计表", read.Error, StringComparison.Ordinal);
     }
 

@@ -28,8 +28,8 @@ public sealed class BadInputTests
     [Fact]
     public void Narrative_without_tables_is_no_report()
     {
-        var result = TextReportReader.ReadResult("某某区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息1200条。", "narrative.txt");
-        Assert.False(result.Succeeded);
+        var result = TextReportReader.Read("某某区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息1200条。", "narrative.txt");
+        Assert.False(result.IsSuccess);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class BadInputTests
     {
         var text = File.ReadAllText(Path.Combine(Gongkai.Testing.Corpus.Seeds, "003_1160e2568716ca2c.txt"));
         var cut = text[..text.IndexOf("4. 保护第三方合法权益", StringComparison.Ordinal)];
-        var report = TextReportReader.Read(cut, "cut.txt");
+        var report = TextReportReader.ReadTables(cut, "cut.txt");
         Assert.NotNull(report);
         Assert.Equal(51m, report.Applications!["newlyReceived"]!.Value[6]);
         Assert.Contains(report.Findings, f => f.Code == "structure.missingRow" && f.Row == "carriedForward");
@@ -55,12 +55,12 @@ public sealed class BadInputTests
         }
 
         var watch = Stopwatch.StartNew();
-        var result = TextReportReader.ReadResult(sb.ToString(), "huge.txt");
+        var result = TextReportReader.Read(sb.ToString(), "huge.txt");
         watch.Stop();
         // Not a speed target: a guard against a reader that would never return on such input.
         Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), watch.Elapsed.ToString());
-        Assert.True(result.Succeeded);
-        Assert.Contains(result.Report!.Findings, f => f.Code == "parse.unresolved" && f.Row == "newlyReceived");
+        Assert.True(result.IsSuccess);
+        Assert.Contains(result.Value!.Findings, f => f.Code == "parse.unresolved" && f.Row == "newlyReceived");
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed class BadInputTests
         var text = "二、主动公开政府信息情况\n" + string.Concat(Enumerable.Repeat(chunk, 8 * 1024 * 1024 / chunk.Length));
 
         var watch = Stopwatch.StartNew();
-        var result = TextReportReader.ReadResult(text, "separators.txt");
+        var result = TextReportReader.Read(text, "separators.txt");
         watch.Stop();
         // Not a speed target: a guard against blank-cell marking that would not return on such input.
         Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), watch.Elapsed.ToString());
@@ -82,7 +82,7 @@ public sealed class BadInputTests
     [Fact]
     public void Too_many_numbers_on_a_row_is_an_error_not_a_guess()
     {
-        var report = TextReportReader.Read("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t2\t3\t4\t5\t6\t7\t8\n", "x.txt")!;
+        var report = TextReportReader.ReadTables("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t2\t3\t4\t5\t6\t7\t8\n", "x.txt")!;
         Assert.All(report.Applications!["newlyReceived"]!.Value, v => Assert.Null(v));
         Assert.Contains(report.Findings, f => f.Code == "parse.unresolved" && f.Row == "newlyReceived" && f.Severity == Gongkai.Domain.Reports.Severity.Error);
     }

@@ -40,7 +40,7 @@ internal static class Golden
     /// The golden check every reader's test makes: the file was read, and every cell its truth knows is equal (rows
     /// and tables the truth marks AMBIGUOUS carry a warning); on a mismatch the report as read is written beside.
     /// </summary>
-    public static void AssertReadsToTruth(string name, ReadResult result, string truthPath)
+    public static void AssertReadsToTruth(string name, FileReading result, string truthPath)
     {
         Assert.True(result.Succeeded, result.Error);
         AssertMatchesTruth(name, result.Report!, truthPath);

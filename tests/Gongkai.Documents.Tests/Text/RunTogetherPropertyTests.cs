@@ -36,7 +36,7 @@ public sealed class RunTogetherPropertyTests(ITestOutputHelper output)
         for (var seed = 0; seed < Seeds; seed++)
         {
             var written = ReportGenerator.Generate(new Random(seed), template, template == ReportTemplate.Format2021 ? 2023 : 2020);
-            var read = TextReportReader.Read(TextLayouts.Write(written, TextLayout.RunTogether), "run-together.txt");
+            var read = TextReportReader.ReadTables(TextLayouts.Write(written, TextLayout.RunTogether), "run-together.txt");
             Assert.NotNull(read);
             foreach (var table in written.Tables)
             {

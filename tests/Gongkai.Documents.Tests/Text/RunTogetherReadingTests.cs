@@ -26,7 +26,7 @@ public sealed class RunTogetherReadingTests
         // 64th table solution, all of which happened to agree on the row.
         var template = ReportTemplate.FromCode(templateCode)!;
         var written = ReportGenerator.Generate(new Random(seed), template, template == ReportTemplate.Format2021 ? 2023 : 2020);
-        var read = TextReportReader.Read(TextLayouts.Write(written, TextLayout.RunTogether), "generated.txt")!;
+        var read = TextReportReader.ReadTables(TextLayouts.Write(written, TextLayout.RunTogether), "generated.txt")!;
         Assert.True(written.Applications!.ValueEquals(read.Applications));
         Assert.DoesNotContain(read.Findings, f => f.Table == TableId.Applications && f.Severity > Severity.Info);
     }
@@ -88,7 +88,7 @@ public sealed class RunTogetherReadingTests
         return text.ToString();
     }
 
-    private static AnnualReport Read(string text) => TextReportReader.Read(text, "hand-made.txt")!;
+    private static AnnualReport Read(string text) => TextReportReader.ReadTables(text, "hand-made.txt")!;
 
     private static decimal?[] Values(AnnualReport report, string row) => [.. report.Applications![row]!.Value];
 }

@@ -22,7 +22,7 @@ public sealed class CopiedBlankFieldTests
             + "三、本年度办理结果\t（一）予以公开\t12\t\t\t\t1\t\t13\n"
             + "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t3\t\t\t\t\t\t3\n";
 
-        var report = TextReportReader.Read(text, "copied.txt")!;
+        var report = TextReportReader.ReadTables(text, "copied.txt")!;
         var table = report.Applications!;
         Assert.Equal([40m, 3, 0, 0, 2, 1, 46], table["newlyReceived"]!.Value.Select(v => v!.Value));
         Assert.Equal([0m, 0, 0, 0, 0, 0, 0], table["carriedOver"]!.Value.Select(v => v!.Value));
@@ -41,7 +41,7 @@ public sealed class CopiedBlankFieldTests
             + Heading
             + "一、本年新收政府信息公开申请数量\t40\t3\t\t\t2\t1\t50\n";
 
-        var report = TextReportReader.Read(text, "copied.txt")!;
+        var report = TextReportReader.ReadTables(text, "copied.txt")!;
         Assert.Equal([0m, 0, 0], report.Proactive!["regulations"]!.Value.Select(v => v!.Value));
         var unchecked_ = Assert.Single(report.Findings, f => f.Code == "parse.blankCell" && f.Row == "regulations");
         Assert.Equal(Severity.Warning, unchecked_.Severity);
@@ -60,7 +60,7 @@ public sealed class CopiedBlankFieldTests
             + "| 一、本年新收政府信息公开申请数量 | 40 | 3 |  |  | 2 | 1 | 46 |\n"
             + "| 二、上年结转政府信息公开申请数量 | 5 |  |  |  |  |  | 5 |\n";
 
-        var table = TextReportReader.Read(text, "copied.md")!.Applications!;
+        var table = TextReportReader.ReadTables(text, "copied.md")!.Applications!;
         Assert.Equal([40m, 3, 0, 0, 2, 1, 46], table["newlyReceived"]!.Value.Select(v => v!.Value));
         Assert.Equal([5m, 0, 0, 0, 0, 0, 5], table["carriedOver"]!.Value.Select(v => v!.Value));
     }
@@ -71,7 +71,7 @@ public sealed class CopiedBlankFieldTests
         string[] cells = ["一、本年新收政府信息公开申请数量", "40", "3", "", "", "2", "1", "46", "二、上年结转政府信息公开申请数量", "", "", "", "", "", "", ""];
         var text = Heading + string.Join('\n', cells.Select(c => c.Length == 0 ? "|" : c + "\n|")) + "\n";
 
-        var table = TextReportReader.Read(text, "flattened.txt")!.Applications!;
+        var table = TextReportReader.ReadTables(text, "flattened.txt")!.Applications!;
         Assert.Equal([40m, 3, 0, 0, 2, 1, 46], table["newlyReceived"]!.Value.Select(v => v!.Value));
         Assert.Equal([0m, 0, 0, 0, 0, 0, 0], table["carriedOver"]!.Value.Select(v => v!.Value));
     }
@@ -80,7 +80,7 @@ public sealed class CopiedBlankFieldTests
     public void A_single_number_after_a_tab_is_indentation_not_a_blank_before_it()
     {
         var text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n\t规章\n\t1\n\t0\n\t5\n";
-        var table = TextReportReader.Read(text, "cells.txt")!.Proactive!;
+        var table = TextReportReader.ReadTables(text, "cells.txt")!.Proactive!;
         Assert.Equal([1m, 0, 5], table["regulations"]!.Value.Select(v => v!.Value));
     }
 }
@@ -104,7 +104,7 @@ public sealed class CellPerLineWithPipesTests
         var text = Page("规章 |\n|\n|\n|\n行政规范性文件 |\n2 |\n|\n7 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n| ||\n",
             "一、本年新收政府信息公开申请数量 |\n4 |\n|\n|\n|\n1 |\n|\n5 |\n||\n");
 
-        var report = TextReportReader.Read(text, "page.txt")!;
+        var report = TextReportReader.ReadTables(text, "page.txt")!;
         Assert.Equal(2020, report.Year);
         Assert.Equal([0m, 0, 0], report.Proactive!["regulations"]!.Value.Select(v => v!.Value));
         Assert.Equal([2m, 0, 7], report.Proactive!["normativeDocuments"]!.Value.Select(v => v!.Value));
@@ -117,7 +117,7 @@ public sealed class CellPerLineWithPipesTests
     {
         var text = Page("规章 |\n0 |\n0 |\n0 |\n", "一、本年新收政府信息公开申请数量 |\n6 |\n6 |\n|||||||\n");
 
-        var report = TextReportReader.Read(text, "page.txt")!;
+        var report = TextReportReader.ReadTables(text, "page.txt")!;
         Assert.Equal([6m, 0, 0, 0, 0, 0, 6], report.Applications!["newlyReceived"]!.Value.Select(v => v!.Value));
         Assert.Contains(report.Findings, f => f.Code == "parse.ambiguous" && f.Row == "newlyReceived");
     }

@@ -37,7 +37,7 @@ public sealed class DrawingOrderTests
             }
         }
 
-        var read = TextReportReader.Read(sb.ToString(), "drawing-order.txt")!;
+        var read = TextReportReader.ReadTables(sb.ToString(), "drawing-order.txt")!;
         foreach (var table in new[] { read.Proactive!, read.Applications! })
         {
             foreach (var (row, values) in table.Rows.Where(r => r.Values is not null))

@@ -16,7 +16,7 @@ public sealed class ProseNumbersTests
             + "一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |\n"
             + "三、本年度办理结果 | (一)予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n";
 
-        var report = TextReportReader.Read(text, "prose.txt")!;
+        var report = TextReportReader.ReadTables(text, "prose.txt")!;
         Assert.Equal([4m, 0, 0, 0, 0, 0, 4], report.Applications!["disclosed"]!.Value.Select(v => v!.Value));
         Assert.Null(report.Applications!["partiallyDisclosed"]);
         Assert.Null(report.Applications!["unavailable.notHeld"]);

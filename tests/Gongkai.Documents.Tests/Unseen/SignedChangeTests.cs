@@ -16,7 +16,7 @@ public sealed class SignedChangeTests
     {
         var text = Heading + "行政许可\t21\t+19\t40\n其他对外管理服务事项\t6\t减4\t2\n第二十条第(六)项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t8249\t-1942\t6307\n行政强制\t3\t增2\t5\n";
 
-        var report = TextReportReader.Read(text, "signed.txt")!;
+        var report = TextReportReader.ReadTables(text, "signed.txt")!;
         Assert.Equal(ReportTemplate.Trial2019, report.Template);
         var table = report.Proactive!;
         Assert.Equal([21m, 19, 40], table["administrativeLicensing"]!.Value.Select(v => v!.Value));
@@ -34,7 +34,7 @@ public sealed class SignedChangeTests
         // figure is negative.
         var text = Heading + "行政许可 -2 279\n其他对外管理服务事项 6 减4 2\n第二十条第(六)项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚 55 -4\n行政强制 3 增2 5\n";
 
-        var table = TextReportReader.Read(text, "blank-zeros.txt")!.Proactive!;
+        var table = TextReportReader.ReadTables(text, "blank-zeros.txt")!.Proactive!;
 
         Assert.Equal([0m, -2, 279], table["administrativeLicensing"]!.Value.Select(v => v!.Value));
         Assert.Equal([55m, -4, 0], table["administrativePenalty"]!.Value.Select(v => v!.Value));
@@ -54,7 +54,7 @@ public sealed class SignedChangeTests
         ];
         var text = "某某县交通运输局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n" + string.Join('\n', lines) + "\n";
 
-        var report = TextReportReader.Read(text, "flattened.txt")!;
+        var report = TextReportReader.ReadTables(text, "flattened.txt")!;
         var table = report.Proactive!;
         Assert.Equal([339m, 123, 462], table["administrativeLicensing"]!.Value.Select(v => v!.Value));
         Assert.Equal([0m, 239, 239], table["administrativePenalty"]!.Value.Select(v => v!.Value));

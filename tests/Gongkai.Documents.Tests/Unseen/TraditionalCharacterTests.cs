@@ -21,7 +21,7 @@ public sealed class TraditionalCharacterTests
             + "|\n第二十條 第(六)項 |\n|||\n|\n信息內容 |\n本年處理決定數量 |\n||\n|\n行政處罰 |\n12 |\n|\n|\n|\n行政強制 |\n0 |\n|\n|\n|\n"
             + "第二十條 第(八)項 |\n|||\n|\n信息內容 |\n本年收費金額(單位:萬元) |\n||\n|\n行政事業性收費 |\n0 |\n||\n";
 
-        var report = TextReportReader.Read(text, "traditional.txt")!;
+        var report = TextReportReader.ReadTables(text, "traditional.txt")!;
         var table = report.Proactive!;
         Assert.Equal([3m, 1, 14], table["normativeDocuments"]!.Value.Select(v => v!.Value));
         Assert.Equal([187m], table["administrativeLicensing"]!.Value.Select(v => v!.Value));

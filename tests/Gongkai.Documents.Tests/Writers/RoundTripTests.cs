@@ -20,11 +20,11 @@ public sealed class RoundTripTests
     {
         var report = TruthReports.Load(name);
         var read = DocxReportReader.Read(name + ".docx", DocxReportWriter.Write(report));
-        Assert.True(read.Succeeded, read.Error);
-        Assert.Empty(TruthReports.CompareTables(report, read.Report!));
-        Assert.Equal(report.Year, read.Report!.Year);
-        Assert.Equal(report.Agency, read.Report.Agency);
-        Assert.Same(report.Template, read.Report.Template);
+        Assert.True(read.IsSuccess, read.Error);
+        Assert.Empty(TruthReports.CompareTables(report, read.Value!));
+        Assert.Equal(report.Year, read.Value!.Year);
+        Assert.Equal(report.Agency, read.Value.Agency);
+        Assert.Same(report.Template, read.Value.Template);
     }
 
     [Theory]
@@ -33,9 +33,9 @@ public sealed class RoundTripTests
     {
         var report = TruthReports.Load(name);
         var read = HtmlReportReader.Read(name + ".html", Encoding.UTF8.GetBytes(HtmlReportWriter.Write(report)));
-        Assert.True(read.Succeeded, read.Error);
-        Assert.Empty(TruthReports.CompareTables(report, read.Report!));
-        Assert.Equal(report.Year, read.Report!.Year);
+        Assert.True(read.IsSuccess, read.Error);
+        Assert.Empty(TruthReports.CompareTables(report, read.Value!));
+        Assert.Equal(report.Year, read.Value!.Year);
     }
 
     [Theory]
@@ -44,8 +44,8 @@ public sealed class RoundTripTests
     {
         var report = TruthReports.Load(name);
         var read = XlsxReportReader.Read(name + ".xlsx", XlsxReportWriter.Write(report));
-        Assert.True(read.Succeeded, read.Error);
-        var back = read.Report!;
+        Assert.True(read.IsSuccess, read.Error);
+        var back = read.Value!;
         Assert.Same(report.Template, back.Template);
         Assert.Equal((report.Agency, report.Year), (back.Agency, back.Year));
         Assert.All(Enum.GetValues<Domain.Reports.TableId>(), id =>
@@ -99,7 +99,7 @@ public sealed class RoundTripTests
     public void Published_table_four_error_survives_the_round_trip()
     {
         var report = TruthReports.Load("hongze-2023.truth.json");
-        var read = DocxReportReader.Read("hongze-2023.docx", DocxReportWriter.Write(report)).Report!;
+        var read = DocxReportReader.Read("hongze-2023.docx", DocxReportWriter.Write(report)).Value!;
         Assert.Contains(read.Findings, f => f.Code == "reviewLitigation.total" && f.Row == "reconsideration" && f.Severity == Domain.Reports.Severity.Error);
     }
 }

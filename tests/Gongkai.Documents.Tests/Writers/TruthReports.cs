@@ -14,7 +14,8 @@ internal static class TruthReports
     public static AnnualReport Load(string name)
     {
         var path = Path.Combine(name.StartsWith("hongze", StringComparison.Ordinal) ? Corpus.Pdf : Corpus.Seeds, name);
-        var report = ReportJson.Parse(File.ReadAllText(path), out var error) ?? throw new InvalidOperationException(error);
+        var parsed = ReportJson.Parse(File.ReadAllText(path));
+        var report = parsed.Value ?? throw new InvalidOperationException(parsed.Error);
         return report with { Source = name };
     }
 

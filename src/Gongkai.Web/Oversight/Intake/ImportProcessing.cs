@@ -62,10 +62,10 @@ internal static class ImportProcessing
             .ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
         var imports = claimed.Where(i => i.Kind == ImportKind.Import).ToList();
         var files = await FilesAsync(db, [.. imports.Select(i => i.FileSha256!).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
-        var results = new ReadResult[imports.Count];
+        var results = new FileReading[imports.Count];
         Parallel.For(0, imports.Count, new ParallelOptions { CancellationToken = cancellationToken },
             i => results[i] = ReportReader.Read(imports[i].FileName, files[imports[i].FileSha256!]));
-        var outcomes = new Dictionary<int, (ReadResult Read, Placement? Placement)>();
+        var outcomes = new Dictionary<int, (FileReading Read, Placement? Placement)>();
         for (var i = 0; i < imports.Count; i++)
         {
             var placement = results[i].Report is { } reading

@@ -52,8 +52,11 @@ internal static class ReportStore
     public static string ToJson(AnnualReport report) => ReportJson.Serialize(report, indented: false);
 
     /// <summary>A stored reading; a reading that no longer parses is a bug of the store, not of the file.</summary>
-    public static AnnualReport FromJson(string json) =>
-        ReportJson.Parse(json, out var error) ?? throw new InvalidOperationException("Stored reading does not parse: " + error);
+    public static AnnualReport FromJson(string json)
+    {
+        var parsed = ReportJson.Parse(json);
+        return parsed.Value ?? throw new InvalidOperationException("Stored reading does not parse: " + parsed.Error);
+    }
 
     /// <summary>
     /// Adds each file's reading as the newest version of its unit's report for the year, creating the report when it

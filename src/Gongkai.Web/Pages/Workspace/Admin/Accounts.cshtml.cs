@@ -69,7 +69,7 @@ public sealed class AccountsModel(GongkaiDb db, StaffAdministration admin) : Pag
 
     private int AgencyOf() => AgencyRoute ?? User.AgencyId();
 
-    private async Task<IActionResult> AfterAsync(Domain.Requests.Result<StaffAccount> result, Func<StaffAccount, string> done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(Domain.Result<StaffAccount> result, Func<StaffAccount, string> done, CancellationToken cancellationToken)
     {
         if (result.Value is { } account)
         {
