@@ -57,7 +57,7 @@ public static class HolidayNotices
     {
         ArgumentNullException.ThrowIfNull(record);
         var reading = HolidayNoticeReader.FromJson(record.NoticeJson);
-        return reading.Notice ?? throw new InvalidDataException($"Stored holiday notice {record.Year}: {string.Join("; ", reading.Problems)}");
+        return reading.Value ?? throw new InvalidDataException($"Stored holiday notice {record.Year}: {reading.Error}");
     }
 
     /// <summary>Adds the notice, or replaces the year's; saved (and audited) by the caller's SaveChanges.</summary>

@@ -291,10 +291,10 @@ public sealed class StaffAdministration(GongkaiDb db)
     /// <summary>授予、收回角色.</summary>
     public async Task<Result<StaffAccount>> ChangeRolesAsync(Administrator by, string? userName, StaffRoles grant, StaffRoles revoke, CancellationToken cancellationToken = default)
     {
-        var (account, error) = await ManagedAsync(by, userName, cancellationToken).ConfigureAwait(false);
-        if (account is null)
+        var managed = await ManagedAsync(by, userName, cancellationToken).ConfigureAwait(false);
+        if (managed.Value is not { } account)
         {
-            return Result.Fail<StaffAccount>(error!);
+            return managed;
         }
 
         if (((grant | revoke) & ~by.Grantable) is var denied && denied != StaffRoles.None)
@@ -322,10 +322,10 @@ public sealed class StaffAdministration(GongkaiDb db)
     /// <summary>重置密码: the member must change it at the next sign-in; their sessions end.</summary>
     public async Task<Result<StaffAccount>> ResetPasswordAsync(Administrator by, string? userName, string? password, CancellationToken cancellationToken = default)
     {
-        var (account, error) = await ManagedAsync(by, userName, cancellationToken).ConfigureAwait(false);
-        if (account is null)
+        var managed = await ManagedAsync(by, userName, cancellationToken).ConfigureAwait(false);
+        if (managed.Value is not { } account)
         {
-            return Result.Fail<StaffAccount>(error!);
+            return managed;
         }
 
         if (PasswordProblem(account.UserName, password) is { } weak)
@@ -343,10 +343,10 @@ public sealed class StaffAdministration(GongkaiDb db)
     /// <summary>停用、启用: a disabled account cannot sign in and its sessions end.</summary>
     public async Task<Result<StaffAccount>> SetDisabledAsync(Administrator by, string? userName, bool disabled, CancellationToken cancellationToken = default)
     {
-        var (account, error) = await ManagedAsync(by, userName, cancellationToken).ConfigureAwait(false);
-        if (account is null)
+        var managed = await ManagedAsync(by, userName, cancellationToken).ConfigureAwait(false);
+        if (managed.Value is not { } account)
         {
-            return Result.Fail<StaffAccount>(error!);
+            return managed;
         }
 
         if (account.UserName == by.UserName)
@@ -421,27 +421,27 @@ public sealed class StaffAdministration(GongkaiDb db)
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private async Task<(StaffAccount? Account, string? Error)> ManagedAsync(Administrator by, string? userName, CancellationToken cancellationToken)
+    private async Task<Result<StaffAccount>> ManagedAsync(Administrator by, string? userName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(by);
         var name = (userName ?? "").Trim();
         var account = await db.StaffAccounts.SingleOrDefaultAsync(s => s.UserName == name, cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
-            return (null, $"没有用户名为「{name}」的账号");
+            return Result.Fail<StaffAccount>($"没有用户名为「{name}」的账号", FailureKind.NotFound);
         }
 
         if (!by.ManagesAccountsOf(account.AgencyId))
         {
-            return (null, $"账号「{name}」不属于本单位，无权管理");
+            return Result.Fail<StaffAccount>($"账号「{name}」不属于本单位，无权管理", FailureKind.Forbidden);
         }
 
         if ((account.Roles & ~by.Grantable) is var above && above != StaffRoles.None && account.UserName != by.UserName)
         {
-            return (null, $"账号「{name}」是{above.Label()}，只有平台管理员可以管理");
+            return Result.Fail<StaffAccount>($"账号「{name}」是{above.Label()}，只有平台管理员可以管理", FailureKind.Forbidden);
         }
 
-        return (account, null);
+        return Result.Ok(account);
     }
 
     private async Task<string?> CheckAgencyAsync(Agency? existing, AgencyInput input, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class HolidayNoticeStorageTests
     private static readonly DateOnly Issued = new(2026, 11, 20);
 
     private static HolidayNotice Notice2027(string lines = "元旦 2027-01-01至2027-01-03 上班 2027-01-09") =>
-        HolidayNoticeReader.FromLines(2027, "国办发明电〔2026〕9号", Issued, null, lines).Notice!;
+        HolidayNoticeReader.FromLines(2027, "国办发明电〔2026〕9号", Issued, null, lines).Value!;
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain;
 
 namespace Gongkai.Documents.Writers;
 
@@ -71,13 +72,13 @@ public static class DocxLetterWriter
 public static class PdfConversion
 {
     /// <summary>The PDF, or a Chinese reason why it could not be made.</summary>
-    public static async Task<(byte[]? Pdf, string? Error)> FromDocxAsync(byte[] docx, string? soffice = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public static async Task<Result<byte[]>> FromDocxAsync(byte[] docx, string? soffice = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(docx);
         var program = soffice ?? Find();
         if (program is null)
         {
-            return (null, "无法生成PDF：本机未安装LibreOffice（找不到soffice），请安装libreoffice-writer-nogui，或下载Word版本");
+            return Result.Fail<byte[]>("无法生成PDF：本机未安装LibreOffice（找不到soffice），请安装libreoffice-writer-nogui，或下载Word版本");
         }
 
         var folder = Directory.CreateTempSubdirectory("gongkai-pdf-");
@@ -99,7 +100,7 @@ public static class PdfConversion
             using var process = System.Diagnostics.Process.Start(start);
             if (process is null)
             {
-                return (null, "无法生成PDF：LibreOffice未能启动");
+                return Result.Fail<byte[]>("无法生成PDF：LibreOffice未能启动");
             }
 
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -116,13 +117,13 @@ public static class PdfConversion
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
-                return (null, "无法生成PDF：LibreOffice转换超时");
+                return Result.Fail<byte[]>("无法生成PDF：LibreOffice转换超时");
             }
 
             var output = Path.Combine(folder.FullName, "letter.pdf");
             return process.ExitCode == 0 && File.Exists(output)
-                ? (await File.ReadAllBytesAsync(output, cancellationToken).ConfigureAwait(false), null)
-                : (null, $"无法生成PDF：LibreOffice转换失败（退出码{process.ExitCode}）");
+                ? Result.Ok(await File.ReadAllBytesAsync(output, cancellationToken).ConfigureAwait(false))
+                : Result.Fail<byte[]>($"无法生成PDF：LibreOffice转换失败（退出码{process.ExitCode}）");
         }
         finally
         {

@@ -1,17 +1,8 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
 namespace Gongkai.Domain.Calendar;
-
-/// <summary>A notice read from an administrator's file or form, or the problems that refuse it (第N行：reason).</summary>
-public sealed record NoticeReading(HolidayNotice? Notice, ImmutableArray<string> Problems)
-{
-    public bool IsValid => Notice is not null;
-
-    internal static NoticeReading Refused(IEnumerable<string> problems) => new(null, [.. problems]);
-}
 
 /// <summary>
 /// Reads a State Council holiday notice an administrator loads at run time, before a release ships it: an uploaded
@@ -37,7 +28,7 @@ public static class HolidayNoticeReader
     /// Reads a data file: <c>year</c>, <c>revision</c> (optional), <c>notices</c> (number, issued, url, note) and
     /// <c>holidays</c> (name, <c>off</c> as a date or <c>2027-02-06/2027-02-13</c>, <c>worked</c> as dates).
     /// </summary>
-    public static NoticeReading FromJson(string json)
+    public static Result<HolidayNotice> FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var bytes = Encoding.UTF8.GetBytes(json);
@@ -48,7 +39,7 @@ public static class HolidayNoticeReader
         }
         catch (JsonException ex)
         {
-            return NoticeReading.Refused([$"第{(ex.LineNumber ?? 0) + 1}行：不是有效的JSON（{Plain(ex.Message)}）"]);
+            return Result.Fail<HolidayNotice>([$"第{(ex.LineNumber ?? 0) + 1}行：不是有效的JSON（{Plain(ex.Message)}）"]);
         }
 
         using (document)
@@ -58,7 +49,7 @@ public static class HolidayNoticeReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return NoticeReading.Refused(["第1行：文件应为一个JSON对象，含year、notices和holidays"]);
+                return Result.Fail<HolidayNotice>(["第1行：文件应为一个JSON对象，含year、notices和holidays"]);
             }
 
             int? year = root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out var yv) ? yv : null;
@@ -124,7 +115,7 @@ public static class HolidayNoticeReader
     /// Reads dates typed on a page, one holiday a line: the name, the days off as a date or a range, then, after
     /// 上班, the weekend days worked: <c>春节 2027-02-06至2027-02-13 上班 2027-02-14 2027-02-20</c>.
     /// </summary>
-    public static NoticeReading FromLines(int year, string? number, DateOnly? issued, string? url, string? lines)
+    public static Result<HolidayNotice> FromLines(int year, string? number, DateOnly? issued, string? url, string? lines)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(number))
@@ -169,7 +160,7 @@ public static class HolidayNoticeReader
 
     private sealed record Entry(int Line, string Name, string Off, IReadOnlyList<string> Worked);
 
-    private static NoticeReading Check(int? year, int revision, List<NoticeDocument> documents, List<Entry> entries, List<string> problems)
+    private static Result<HolidayNotice> Check(int? year, int revision, List<NoticeDocument> documents, List<Entry> entries, List<string> problems)
     {
         if (year is { } y && y is < FirstYear or > LastYear)
         {
@@ -207,11 +198,13 @@ public static class HolidayNoticeReader
             }
 
             names[name] = e.Line;
-            var off = Range(e.Off, out var rangeProblem);
-            if (rangeProblem is not null)
+            var range = Range(e.Off);
+            if (range.Error is { } rangeProblem)
             {
                 problems.Add($"{at}「{name}」{rangeProblem}");
             }
+
+            var off = range.Value ?? [];
 
             var worked = new List<DateOnly>();
             foreach (var text in e.Worked)
@@ -259,37 +252,33 @@ public static class HolidayNoticeReader
 
         if (problems.Count > 0 || year is null)
         {
-            return NoticeReading.Refused(problems);
+            return Result.Fail<HolidayNotice>(problems);
         }
 
-        return new NoticeReading(new HolidayNotice(year.Value, revision, [.. documents], [.. holidays]), []);
+        return Result.Ok(new HolidayNotice(year.Value, revision, [.. documents], [.. holidays]));
     }
 
-    private static List<DateOnly> Range(string text, out string? problem)
+    private static Result<List<DateOnly>> Range(string text)
     {
-        problem = null;
         var parts = text.Trim().Split(['/', '至', '~', '～'], StringSplitOptions.TrimEntries);
         var from = ParseDate(parts[0]);
         var to = parts.Length == 2 ? ParseDate(parts[1]) : from;
         if (parts.Length > 2 || from is null || to is null)
         {
-            problem = $"的放假日期「{text}」应为yyyy-MM-dd格式的日期或起止日期（如 2027-10-01至2027-10-07）";
-            return [];
+            return Result.Fail<List<DateOnly>>($"的放假日期「{text}」应为yyyy-MM-dd格式的日期或起止日期（如 2027-10-01至2027-10-07）");
         }
 
         if (to < from)
         {
-            problem = $"的放假截止日{Iso(to.Value)}早于起始日{Iso(from.Value)}";
-            return [];
+            return Result.Fail<List<DateOnly>>($"的放假截止日{Iso(to.Value)}早于起始日{Iso(from.Value)}");
         }
 
         if (to.Value.DayNumber - from.Value.DayNumber + 1 > LongestBlock)
         {
-            problem = $"的放假期间{Iso(from.Value)}至{Iso(to.Value)}超过{LongestBlock}天，请核对";
-            return [];
+            return Result.Fail<List<DateOnly>>($"的放假期间{Iso(from.Value)}至{Iso(to.Value)}超过{LongestBlock}天，请核对");
         }
 
-        return [.. Enumerable.Range(from.Value.DayNumber, to.Value.DayNumber - from.Value.DayNumber + 1).Select(DateOnly.FromDayNumber)];
+        return Result.Ok<List<DateOnly>>([.. Enumerable.Range(from.Value.DayNumber, to.Value.DayNumber - from.Value.DayNumber + 1).Select(DateOnly.FromDayNumber)]);
     }
 
     private static DateOnly? ParseDate(string? text) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Oversight;
@@ -51,11 +52,12 @@ internal static class OversightApi
         SessionRequest request, HttpContext http, GongkaiDb db, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, PlatformLimits limits,
         ILogger<SessionRequest> log)
     {
-        var (account, error) = await StaffSignIn.VerifyAsync(
+        var verified = await StaffSignIn.VerifyAsync(
             db, hasher, clock, limits, log, ClientAddress.Of(http), request.UserName ?? "", request.Password ?? "");
-        if (account is null)
+        if (verified.Value is not { } account)
         {
-            return TypedResults.Problem(error, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");
+            return TypedResults.Problem(verified.Error, title: "登录失败",
+                statusCode: verified.Kind == FailureKind.TooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
         }
 
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffClaims.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
@@ -198,10 +200,10 @@ internal static class OversightApi
 
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportCells(string? years, GongkaiDb db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (chosen, error) = CellExport.ParseYears(years);
-        if (chosen is null)
+        var parsed = CellExport.ParseYears(years);
+        if (parsed.Value is not { } chosen)
         {
-            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "参数有误");
+            return TypedResults.Problem(parsed.Error, statusCode: StatusCodes.Status400BadRequest, title: "参数有误");
         }
 
         var scope = await OversightScope.ForAsync(db, user, cancellationToken);

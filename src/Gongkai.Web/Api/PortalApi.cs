@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Portal;
@@ -80,17 +81,17 @@ internal static class PortalApi
         var input = new ApplicationInput(
             body.AgencyId, body.Applicant?.Type, body.Applicant?.Name, body.Applicant?.IdNumber, body.Applicant?.Phone,
             body.Applicant?.Address, body.Email, body.Description, body.Form, body.Delivery);
-        var (receipt, errors, tooMany) = await new SubmitApplication(db, policy, clock, quota)
+        var submitted = await new SubmitApplication(db, policy, clock, quota)
             .HandleAsync(input, proof: null, ClientAddress.Of(request.HttpContext), cancellationToken);
-        if (tooMany is not null)
+        if (submitted.Kind == FailureKind.TooMany)
         {
             request.HttpContext.Response.Headers.RetryAfter = "60";
-            return TypedResults.Problem(title: "操作过于频繁", detail: tooMany, statusCode: StatusCodes.Status429TooManyRequests);
+            return TypedResults.Problem(title: "操作过于频繁", detail: submitted.Error, statusCode: StatusCodes.Status429TooManyRequests);
         }
 
-        if (receipt is null)
+        if (submitted.Value is not { } receipt)
         {
-            return TypedResults.ValidationProblem(errors, title: "申请内容有误", detail: "请按各字段的提示修改后重新提交。");
+            return TypedResults.ValidationProblem(submitted.FieldErrors, title: "申请内容有误", detail: "请按各字段的提示修改后重新提交。");
         }
 
         return TypedResults.Created(
@@ -105,20 +106,15 @@ internal static class PortalApi
     {
         var result = await new TrackApplication(db, policy, limits, clock).HandleAsync(
             trackingCode, verify, requireVerify: false, ClientAddress.Of(http), cancellationToken);
-        if (result.Refused is { } refused)
+        if (result.Value is not { } found)
         {
-            return TypedResults.Problem(
-                title: result.TooMany ? "操作过于频繁" : "查询内容有误",
-                detail: refused,
-                statusCode: result.TooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest);
-        }
-
-        if (result.Found is not { } found)
-        {
-            return TypedResults.Problem(
-                title: "未找到申请",
-                detail: "未找到与该查询码相符的申请，请核对查询码和联系电话后四位。",
-                statusCode: StatusCodes.Status404NotFound);
+            var (title, status) = result.Kind switch
+            {
+                FailureKind.NotFound => ("未找到申请", StatusCodes.Status404NotFound),
+                FailureKind.TooMany => ("操作过于频繁", StatusCodes.Status429TooManyRequests),
+                _ => ("查询内容有误", StatusCodes.Status400BadRequest),
+            };
+            return TypedResults.Problem(title: title, detail: result.Error, statusCode: status);
         }
 
         return TypedResults.Ok(new TrackingBody(

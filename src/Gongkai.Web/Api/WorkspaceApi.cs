@@ -1,11 +1,12 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Workspace.Requests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Security.Claims;
 
 namespace Gongkai.Web.Api;
 
@@ -49,13 +50,17 @@ internal static class WorkspaceApi
         var approver = (await authorization.AuthorizeAsync(user, StaffPolicies.Approver)).Succeeded;
         var result = await RecordStep.RunAsync(
             db, policy, clock, user.AgencyId(), code, step, user.Identity?.Name ?? "", user.StaffName(), approver, cancellationToken);
-        return result.Outcome switch
+        if (result.Value is { } recorded)
         {
-            StepOutcome.Recorded => TypedResults.Ok(Full(LoadRequest.From(result.Record!, policy))),
-            StepOutcome.NotFound => TypedResults.NotFound(),
-            StepOutcome.Forbidden => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status403Forbidden, title: "无权办理"),
-            StepOutcome.Conflict => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "版本冲突"),
-            _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status400BadRequest, title: "不能办理"),
+            return TypedResults.Ok(Full(LoadRequest.From(recorded, policy)));
+        }
+
+        return result.Kind switch
+        {
+            FailureKind.NotFound => TypedResults.NotFound(),
+            FailureKind.Forbidden => TypedResults.Problem(result.Error, statusCode: StatusCodes.Status403Forbidden, title: "无权办理"),
+            FailureKind.Conflict => TypedResults.Problem(result.Error, statusCode: StatusCodes.Status409Conflict, title: "版本冲突"),
+            _ => TypedResults.Problem(result.Error, statusCode: StatusCodes.Status400BadRequest, title: "不能办理"),
         };
     }
 

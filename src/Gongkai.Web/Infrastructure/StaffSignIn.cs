@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ internal static partial class StaffSignIn
     private static string? _nobodyHash;
 
     /// <summary>The account when the password is right, else the Chinese reason to show.</summary>
-    public static async Task<(StaffAccount? Account, string? Error)> VerifyAsync(
+    public static async Task<Result<StaffAccount>> VerifyAsync(
         GongkaiDb db, IPasswordHasher<StaffAccount> hasher, TimeProvider clock, PlatformLimits limits, ILogger log,
         string clientAddress, string userName, string password)
     {
@@ -33,7 +34,7 @@ internal static partial class StaffSignIn
         var recent = await failures.RecentAsync(FailedAttemptLog.SignInAddress, clientAddress, limits.SignInWindow, CancellationToken.None).ConfigureAwait(false);
         if (Wait(recent, failures.Now, limits) is { } wait)
         {
-            return (null, $"登录失败次数过多，请{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))}秒后再试。");
+            return Result.Fail<StaffAccount>($"登录失败次数过多，请{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))}秒后再试。", FailureKind.TooMany);
         }
 
         var name = (userName ?? "").Trim();
@@ -52,12 +53,12 @@ internal static partial class StaffSignIn
                 LogThrottled(log, clientAddress, limits.SignInFreeFailures);
             }
 
-            return (null, Refused);
+            return Result.Fail<StaffAccount>(Refused, FailureKind.Forbidden);
         }
 
         if (account!.Disabled)
         {
-            return (null, "该账号已停用，请联系本单位管理员。");
+            return Result.Fail<StaffAccount>("该账号已停用，请联系本单位管理员。", FailureKind.Forbidden);
         }
 
         if (string.IsNullOrEmpty(account.SecurityStamp))
@@ -66,7 +67,7 @@ internal static partial class StaffSignIn
             await db.SaveChangesAsync().ConfigureAwait(false);
         }
 
-        return (account, null);
+        return Result.Ok(account);
     }
 
     /// <summary>How long the address must still wait, or null when it may try now.</summary>

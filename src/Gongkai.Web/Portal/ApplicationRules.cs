@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 
@@ -29,8 +30,11 @@ internal static class ApplicationRules
     /// </summary>
     public static readonly DateOnly EarliestArrival = new(2019, 5, 15);
 
-    /// <summary>The portal's application (form or API): choices as their camelCase names.</summary>
-    public static (CheckedApplication? Application, Dictionary<string, string[]> Errors) Check(ApplicationInput input, DateOnly today)
+    /// <summary>
+    /// The portal's application (form or API): choices as their camelCase names; a refusal carries every field's
+    /// message (keys of <see cref="ApplicationFields"/>).
+    /// </summary>
+    public static Result<CheckedApplication> Check(ApplicationInput input, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -54,8 +58,8 @@ internal static class ApplicationRules
         var details = Applicant(kind, input.Name, input.IdNumber, input.Phone, input.Address, input.Email, delivery, otherDocument: false, today, errors);
         var information = Information(input.Description, form, delivery, errors);
         return errors.Count == 0 && details is not null && information is not null
-            ? (new CheckedApplication(input.AgencyId!.Value, details, information), errors)
-            : (null, errors);
+            ? Result.Ok(new CheckedApplication(input.AgencyId!.Value, details, information))
+            : Result.Fail<CheckedApplication>(errors);
     }
 
     /// <summary>

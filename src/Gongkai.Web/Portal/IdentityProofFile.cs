@@ -1,3 +1,5 @@
+using Gongkai.Domain;
+
 namespace Gongkai.Web.Portal;
 
 /// <summary>
@@ -11,30 +13,30 @@ internal sealed record IdentityProofFile(string FileName, string ContentType, by
     private const int MaxFileName = 120;
 
     /// <summary>The file, or a Chinese message saying why it is refused.</summary>
-    public static async Task<(IdentityProofFile? File, string? Error)> ReadAsync(string? fileName, long length, Stream content, CancellationToken cancellationToken)
+    public static async Task<Result<IdentityProofFile>> ReadAsync(string? fileName, long length, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (length > MaxBytes)
         {
-            return (null, "身份证明附件不能超过5MB");
+            return Result.Fail<IdentityProofFile>("身份证明附件不能超过5MB");
         }
 
         if (length == 0)
         {
-            return (null, "身份证明附件是空文件");
+            return Result.Fail<IdentityProofFile>("身份证明附件是空文件");
         }
 
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length > MaxBytes)
         {
-            return (null, "身份证明附件不能超过5MB");
+            return Result.Fail<IdentityProofFile>("身份证明附件不能超过5MB");
         }
 
         var bytes = buffer.ToArray();
         if (Detect(bytes) is not { } type)
         {
-            return (null, "身份证明附件只接受PDF、JPEG或PNG文件");
+            return Result.Fail<IdentityProofFile>("身份证明附件只接受PDF、JPEG或PNG文件");
         }
 
         var name = Path.GetFileName(new string((fileName ?? "").Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
@@ -43,7 +45,7 @@ internal sealed record IdentityProofFile(string FileName, string ContentType, by
             name = "身份证明" + type.Extension;
         }
 
-        return (new IdentityProofFile(name.Length > MaxFileName ? name[^MaxFileName..] : name, type.ContentType, bytes), null);
+        return Result.Ok(new IdentityProofFile(name.Length > MaxFileName ? name[^MaxFileName..] : name, type.ContentType, bytes));
     }
 
     private static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> bytes)

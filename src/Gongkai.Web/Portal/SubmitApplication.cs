@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,6 @@ namespace Gongkai.Web.Portal;
 /// <param name="DueProvisional">Set when the 答复期限 is 暂定: counted into a year whose holiday notice is not loaded yet.</param>
 internal sealed record ApplicationReceipt(string TrackingCode, DateOnly ReceivedOn, DateOnly? DueOn, Provisional? DueProvisional = null);
 
-/// <summary>A submission's outcome: the receipt, or the errors by field, or the submission limit's refusal.</summary>
-internal sealed record SubmissionOutcome(ApplicationReceipt? Receipt, Dictionary<string, string[]> Errors, string? TooMany = null);
-
 /// <summary>
 /// 在线提交申请, shared by the portal page and <c>POST /api/portal/requests</c>: checks the form, registers the request
 /// through the domain as received over the internet with today as the day both sides confirm it (条例第三十一条第（四）项:
@@ -27,25 +25,27 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
     /// <summary>The actor recorded on every event of an online application.</summary>
     public const string Actor = "portal";
 
-    public async Task<SubmissionOutcome> HandleAsync(
+    /// <summary>The receipt; or the errors by field; or the submission limit's refusal (<see cref="FailureKind.TooMany"/>).</summary>
+    public async Task<Result<ApplicationReceipt>> HandleAsync(
         ApplicationInput input, IdentityProofFile? proof, string clientAddress, CancellationToken cancellationToken)
     {
         var today = policy.Today;
-        var (application, errors) = ApplicationRules.Check(input, today);
+        var check = ApplicationRules.Check(input, today);
         if (input.AgencyId is int agencyId && agencyId > 0 && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
         {
+            var errors = new Dictionary<string, string[]>(check.FieldErrors, StringComparer.Ordinal);
             errors.TryAdd(ApplicationFields.AgencyId, ["所选行政机关不存在，请从列表中选择"]);
-            application = null;
+            return Result.Fail<ApplicationReceipt>(errors);
         }
 
-        if (application is null)
+        if (check.Value is not { } application)
         {
-            return new(null, errors);
+            return check.As<ApplicationReceipt>();
         }
 
         if (!quota.TryTake(clientAddress))
         {
-            return new(null, errors, quota.Refusal);
+            return Result.Fail<ApplicationReceipt>(quota.Refusal, FailureKind.TooMany);
         }
 
         var code = TrackingCodes.New(today.Year);
@@ -58,8 +58,7 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
         var result = DisclosureRequest.Register(registered, policy);
         if (result.Value is not { } request)
         {
-            errors[ApplicationFields.Description] = [result.Error!];
-            return new(null, errors);
+            return Result.Fail<ApplicationReceipt>(new Dictionary<string, string[]> { [ApplicationFields.Description] = [result.Error!] });
         }
 
         var record = RequestLog.Create(request, application.AgencyId, application.Applicant, Actor, clock.GetUtcNow());
@@ -77,7 +76,7 @@ internal sealed class SubmitApplication(GongkaiDb db, RequestPolicy policy, Time
         db.Requests.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         var (due, provisional) = DueOn(request);
-        return new(new ApplicationReceipt(code, request.ReceivedOn, due, provisional), errors);
+        return Result.Ok(new ApplicationReceipt(code, request.ReceivedOn, due, provisional));
     }
 
     private static (DateOnly? Due, Provisional? Provisional) DueOn(DisclosureRequest request)

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,12 +41,6 @@ internal sealed record TrackedApplication(
 }
 
 /// <summary>
-/// What a look-up gives: the application, nothing (an unknown code or wrong digits, told apart from neither), or a
-/// refusal in Chinese (<see cref="TooMany"/> when a limit of <see cref="PlatformLimits"/> is reached).
-/// </summary>
-internal sealed record TrackResult(TrackedApplication? Found, string? Refused = null, bool TooMany = false);
-
-/// <summary>
 /// 申请查询: finds an application by its tracking code. With <c>verify</c> (the last four digits of the phone given
 /// in the application) it also returns the masked name and the steps; a wrong <c>verify</c> finds nothing, exactly like
 /// an unknown code, so the answer never tells which of the two was wrong. Failures are counted per code (wrong digits)
@@ -54,32 +49,39 @@ internal sealed record TrackResult(TrackedApplication? Found, string? Refused = 
 /// </summary>
 internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, PlatformLimits limits, TimeProvider clock)
 {
-    public async Task<TrackResult> HandleAsync(
+    /// <summary>The answer to an unknown code or wrong digits: one message, so neither is told apart.</summary>
+    public const string NotFound = "未找到与该查询码相符的申请，请核对查询码和联系电话后四位。";
+
+    /// <summary>
+    /// The application; or <see cref="FailureKind.NotFound"/> (an unknown code or wrong digits, told apart from neither);
+    /// or a refusal in Chinese (<see cref="FailureKind.TooMany"/> when a limit of <see cref="PlatformLimits"/> is reached).
+    /// </summary>
+    public async Task<Result<TrackedApplication>> HandleAsync(
         string? trackingCode, string? verify, bool requireVerify, string clientAddress, CancellationToken cancellationToken)
     {
         if (TextInput.HasControlCharacter(trackingCode) || TextInput.HasControlCharacter(verify))
         {
-            return new TrackResult(null, TextInput.ControlCharacterMessage(TextInput.HasControlCharacter(trackingCode) ? "查询码" : "联系电话后四位"));
+            return Result.Fail<TrackedApplication>(TextInput.ControlCharacterMessage(TextInput.HasControlCharacter(trackingCode) ? "查询码" : "联系电话后四位"));
         }
 
         var code = TrackingCodes.Normalize(trackingCode);
         var digits = (verify ?? "").Trim();
         if (code.Length == 0 || (requireVerify && digits.Length == 0))
         {
-            return new TrackResult(null);
+            return Result.Fail<TrackedApplication>(NotFound, FailureKind.NotFound);
         }
 
         var failures = new FailedAttemptLog(db, clock);
         var minutes = (int)Math.Ceiling(limits.TrackingWindow.TotalMinutes);
         if (await failures.CountAsync(FailedAttemptLog.TrackAddress, clientAddress, limits.TrackingWindow, cancellationToken) >= limits.TrackingFailuresPerAddress)
         {
-            return new TrackResult(null, $"查询失败次数过多，请{minutes}分钟后再试。", TooMany: true);
+            return Result.Fail<TrackedApplication>($"查询失败次数过多，请{minutes}分钟后再试。", FailureKind.TooMany);
         }
 
         if (digits.Length > 0
             && await failures.CountAsync(FailedAttemptLog.TrackCode, code, limits.TrackingWindow, cancellationToken) >= limits.TrackingFailuresPerCode)
         {
-            return new TrackResult(null, $"该查询码的核验失败次数过多，为保护申请人信息，请{minutes}分钟后再试。", TooMany: true);
+            return Result.Fail<TrackedApplication>($"该查询码的核验失败次数过多，为保护申请人信息，请{minutes}分钟后再试。", FailureKind.TooMany);
         }
 
         var found = await FindAsync(code, digits, cancellationToken);
@@ -92,9 +94,10 @@ internal sealed class TrackApplication(GongkaiDb db, RequestPolicy policy, Platf
             }
 
             await failures.RecordAsync(failed, cancellationToken);
+            return Result.Fail<TrackedApplication>(NotFound, FailureKind.NotFound);
         }
 
-        return new TrackResult(found);
+        return Result.Ok(found);
     }
 
     private async Task<TrackedApplication?> FindAsync(string code, string digits, CancellationToken cancellationToken)

@@ -24,17 +24,17 @@ public sealed class HolidayNoticeReaderTests
         foreach (var notice in HolidaySchedule.Embedded)
         {
             var reading = HolidayNoticeReader.FromJson(HolidayNoticeJson.Write(notice));
-            Assert.True(reading.IsValid, string.Join("；", reading.Problems));
-            Assert.Equal(notice.OffDays, reading.Notice!.OffDays);
-            Assert.Equal(notice.WorkedDays, reading.Notice.WorkedDays);
-            Assert.Equal(notice.Citation, reading.Notice.Citation);
+            Assert.True(reading.IsSuccess, string.Join("；", reading.Messages));
+            Assert.Equal(notice.OffDays, reading.Value!.OffDays);
+            Assert.Equal(notice.WorkedDays, reading.Value.WorkedDays);
+            Assert.Equal(notice.Citation, reading.Value.Citation);
         }
     }
 
     [Fact]
     public void A_valid_file_is_read()
     {
-        var notice = HolidayNoticeReader.FromJson(Valid2027).Notice!;
+        var notice = HolidayNoticeReader.FromJson(Valid2027).Value!;
         Assert.Equal(2027, notice.Year);
         Assert.Equal(11, notice.OffDays.Count());
         Assert.Equal([D("2027-02-20")], notice.WorkedDays);
@@ -54,9 +54,9 @@ public sealed class HolidayNoticeReaderTests
     public void A_malformed_file_is_refused_with_the_line_and_the_reason(string replace, string with, string reason)
     {
         var reading = HolidayNoticeReader.FromJson(Valid2027.Replace(replace, with, StringComparison.Ordinal));
-        Assert.False(reading.IsValid);
-        Assert.Null(reading.Notice);
-        Assert.Contains(reading.Problems, p => p.StartsWith(reason, StringComparison.Ordinal));
+        Assert.False(reading.IsSuccess);
+        Assert.Null(reading.Value);
+        Assert.Contains(reading.Messages, p => p.StartsWith(reason, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -72,12 +72,12 @@ public sealed class HolidayNoticeReaderTests
         var reading = HolidayNoticeReader.FromLines(2027, "国办发明电〔2026〕9号", D("2026-11-20"), "", lines);
         if (reason is null)
         {
-            Assert.True(reading.IsValid, string.Join("；", reading.Problems));
-            Assert.Null(reading.Notice!.Documents[0].Url);
+            Assert.True(reading.IsSuccess, string.Join("；", reading.Messages));
+            Assert.Null(reading.Value!.Documents[0].Url);
         }
         else
         {
-            Assert.Contains(reading.Problems, p => p.StartsWith(reason, StringComparison.Ordinal));
+            Assert.Contains(reading.Messages, p => p.StartsWith(reason, StringComparison.Ordinal));
         }
     }
 
@@ -85,6 +85,6 @@ public sealed class HolidayNoticeReaderTests
     public void The_page_needs_the_notice_number_and_date()
     {
         var reading = HolidayNoticeReader.FromLines(2027, " ", null, null, "元旦 2027-01-01");
-        Assert.Equal(["通知文号：须填写（如国办发明电〔2026〕X号）", "印发日期：须填写"], reading.Problems.ToArray());
+        Assert.Equal(["通知文号：须填写（如国办发明电〔2026〕X号）", "印发日期：须填写"], reading.Messages.ToArray());
     }
 }

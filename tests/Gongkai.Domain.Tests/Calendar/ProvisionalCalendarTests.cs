@@ -111,7 +111,7 @@ public sealed class ProvisionalCalendarTests
     public void A_loaded_notice_replaces_the_provisional_year()
     {
         // A made-up 2027 notice: 元旦 1–3 January with Saturday 9 January worked; the period ends a working day earlier.
-        var notice = HolidayNoticeReader.FromLines(2027, "国办发明电〔2026〕X号", D("2026-11-10"), null, "元旦 2027-01-01至2027-01-03 上班 2027-01-09").Notice!;
+        var notice = HolidayNoticeReader.FromLines(2027, "国办发明电〔2026〕X号", D("2026-11-10"), null, "元旦 2027-01-01至2027-01-03 上班 2027-01-09").Value!;
         var calendar = new WorkingDayCalendar(new HolidaySchedule([.. HolidaySchedule.Embedded, notice]));
         var counted = calendar.Count(D("2026-12-20"), 20);
         Assert.Equal(D("2027-01-15"), counted.On);
@@ -123,7 +123,7 @@ public sealed class ProvisionalCalendarTests
     [Fact]
     public void A_notice_for_the_next_year_still_sets_the_late_December_of_a_provisional_year()
     {
-        var notice2028 = HolidayNoticeReader.FromLines(2028, "国办发明电〔2027〕X号", D("2027-11-10"), null, "元旦 2027-12-30至2028-01-01").Notice!;
+        var notice2028 = HolidayNoticeReader.FromLines(2028, "国办发明电〔2027〕X号", D("2027-11-10"), null, "元旦 2027-12-30至2028-01-01").Value!;
         var schedule = new HolidaySchedule([.. HolidaySchedule.Embedded, notice2028]);
         Assert.False(schedule.IsWorkingDay(D("2027-12-30")));
         Assert.True(schedule.IsWorkingDay(D("2027-12-29")));

@@ -1,5 +1,6 @@
 using System.Net;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Testing;
 using Gongkai.Web.Tests.Infrastructure;
@@ -44,8 +45,8 @@ public sealed class ReportEditingTests
         Assert.Equal(1, draft.Version);
 
         // The first save of a year without a draft starts at version 0.
-        Assert.Null(await SaveDraft.RunAsync(db, City, 2026, 0, d => d.Overview = "新的一年"));
-        Assert.NotNull(await SaveDraft.RunAsync(db, City, 2026, 0, d => d.Overview = "重复新建"));
+        Assert.True((await SaveDraft.RunAsync(db, City, 2026, 0, d => d.Overview = "新的一年")).IsSuccess);
+        Assert.Equal(FailureKind.Conflict, (await SaveDraft.RunAsync(db, City, 2026, 0, d => d.Overview = "重复新建")).Kind);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Gongkai.Domain.Reports.Similarity;
 public sealed record NearDuplicatePair(int First, int Second, double Jaccard);
 
 /// <summary>What a search found, with how much work it took: candidates from the bands, shingles left out.</summary>
-public sealed record NearDuplicateResult(ImmutableArray<NearDuplicatePair> Pairs, int Candidates, int BoilerplateShingles);
+public sealed record NearDuplicateMatches(ImmutableArray<NearDuplicatePair> Pairs, int Candidates, int BoilerplateShingles);
 
 /// <summary>
 /// X09: near-duplicate texts among many (the units of a region in one year) without comparing every pair
@@ -29,14 +29,14 @@ public static class NearDuplicateSearch
     // A text with fewer shingles than this once boilerplate is gone ("无", a heading alone) is nobody's copy.
     private const int MinimumShingles = 20;
 
-    public static NearDuplicateResult Find(IReadOnlyList<ulong[]> texts, double threshold = DefaultThreshold)
+    public static NearDuplicateMatches Find(IReadOnlyList<ulong[]> texts, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var (kept, boilerplate) = WithoutBoilerplate(texts);
         return FindAmong(kept, boilerplate, threshold);
     }
 
-    private static NearDuplicateResult FindAmong(ulong[][] kept, int boilerplate, double threshold)
+    private static NearDuplicateMatches FindAmong(ulong[][] kept, int boilerplate, double threshold)
     {
         var signatures = new uint[kept.Length][];
         Parallel.For(0, kept.Length, i => signatures[i] = kept[i].Length >= MinimumShingles ? MinHash.Signature(kept[i]) : []);
@@ -78,7 +78,7 @@ public static class NearDuplicateSearch
             }
         }
 
-        return new NearDuplicateResult([.. pairs.OrderBy(p => p.First).ThenBy(p => p.Second)], candidates.Count, boilerplate);
+        return new NearDuplicateMatches([.. pairs.OrderBy(p => p.First).ThenBy(p => p.Second)], candidates.Count, boilerplate);
     }
 
     /// <summary>Each set without the shingles found in at least half of the sets (when there are 4 or more).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Rules;
 using Gongkai.Web.Oversight.Reports;
@@ -20,15 +21,15 @@ internal static class CellExport
     private const int Batch = 200;
 
     /// <summary>
-    /// Reads a list of years: <c>2021,2023</c>, a range <c>2019-2025</c>, or both; null (with the reason in Chinese)
-    /// when it cannot be read; an empty text is every year.
+    /// Reads a list of years: <c>2021,2023</c>, a range <c>2019-2025</c>, or both, or the reason in Chinese why it
+    /// cannot be read; an empty text is every year (an empty set).
     /// </summary>
-    public static (IReadOnlySet<int>? Years, string? Error) ParseYears(string? text)
+    public static Result<IReadOnlySet<int>> ParseYears(string? text)
     {
         var years = new SortedSet<int>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (years, null);
+            return Result.Ok<IReadOnlySet<int>>(years);
         }
 
         foreach (var part in text.Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -36,14 +37,14 @@ internal static class CellExport
             var range = part.Split(['-', '–', '—'], StringSplitOptions.TrimEntries);
             if (range.Length is < 1 or > 2 || !range.All(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 2000 and <= 2100))
             {
-                return (null, $"年度「{part}」无法识别：请写作 2023、2021,2023 或 2019-2025（2000至2100年）");
+                return Result.Fail<IReadOnlySet<int>>($"年度「{part}」无法识别：请写作 2023、2021,2023 或 2019-2025（2000至2100年）");
             }
 
             var from = int.Parse(range[0], CultureInfo.InvariantCulture);
             var to = int.Parse(range[^1], CultureInfo.InvariantCulture);
             if (to < from)
             {
-                return (null, $"年度范围「{part}」的终止年度早于起始年度");
+                return Result.Fail<IReadOnlySet<int>>($"年度范围「{part}」的终止年度早于起始年度");
             }
 
             for (var y = from; y <= to; y++)
@@ -52,7 +53,7 @@ internal static class CellExport
             }
         }
 
-        return (years, null);
+        return Result.Ok<IReadOnlySet<int>>(years);
     }
 
     public static async Task WriteAsync(Stream output, GongkaiDb db, OversightScope scope, IReadOnlySet<int> years, CancellationToken cancellationToken)

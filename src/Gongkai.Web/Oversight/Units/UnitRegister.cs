@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Oversight.Intake;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,8 @@ namespace Gongkai.Web.Oversight.Units;
 /// <summary>One row of a register file, as printed (every field text), with its row number in the file.</summary>
 internal sealed record UnitRow(int Row, string Name, string Aliases, string Level, string Parent, string DivisionCode, string Deadline, string FirstYear, string LastYear);
 
-/// <summary>What a register import did, or every bad row with its number (then nothing was imported).</summary>
-internal sealed record UnitImportOutcome(int Added, int Changed, IReadOnlyList<string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
+/// <summary>What a register import did: how many units it added and how many it changed.</summary>
+internal sealed record UnitImport(int Added, int Changed);
 
 /// <summary>
 /// 单位名录 as a file: the columns below, in XLSX or CSV (UTF-8 or GBK). An import checks every row first and
@@ -28,7 +26,7 @@ internal static partial class UnitRegister
     public static readonly string[] Columns = ["单位名称", "别名", "单位层级", "上级单位", "行政区划代码", "年报截止", "起始年度", "终止年度"];
 
     /// <summary>The rows of an uploaded file, or why it could not be read.</summary>
-    public static (IReadOnlyList<UnitRow> Rows, string? Error) ReadFile(string fileName, byte[] bytes)
+    public static Result<IReadOnlyList<UnitRow>> ReadFile(string fileName, byte[] bytes)
     {
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
         try
@@ -47,27 +45,30 @@ internal static partial class UnitRegister
             }
             else
             {
-                return ([], $"不支持的文件类型「{ext}」：单位名录请用 .xlsx 或 .csv（可先下载模板）");
+                return Result.Fail<IReadOnlyList<UnitRow>>($"不支持的文件类型「{ext}」：单位名录请用 .xlsx 或 .csv（可先下载模板）");
             }
 
             if (records.Count > 0 && !records[0].ContainsKey("单位名称"))
             {
-                return ([], "第1行（表头）没有「单位名称」列，请按模板的列名填写");
+                return Result.Fail<IReadOnlyList<UnitRow>>("第1行（表头）没有「单位名称」列，请按模板的列名填写");
             }
 
-            return ([.. records.Select((r, i) => new UnitRow(i + 2, Get(r, "单位名称"), Get(r, "别名"), Get(r, "单位层级"), Get(r, "上级单位"),
-                Get(r, "行政区划代码"), Get(r, "年报截止"), Get(r, "起始年度"), Get(r, "终止年度")))], null);
+            return Result.Ok<IReadOnlyList<UnitRow>>([.. records.Select((r, i) => new UnitRow(i + 2, Get(r, "单位名称"), Get(r, "别名"), Get(r, "单位层级"), Get(r, "上级单位"),
+                Get(r, "行政区划代码"), Get(r, "年报截止"), Get(r, "起始年度"), Get(r, "终止年度")))]);
         }
 #pragma warning disable CA1031 // A broken spreadsheet of any kind is a bad file, said in words; nothing is imported.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return ([], $"文件无法读取（{(ext == ".xlsx" ? "不是有效的 XLSX 文件" : "CSV 格式有误")}）：{e.Message}");
+            return Result.Fail<IReadOnlyList<UnitRow>>($"文件无法读取（{(ext == ".xlsx" ? "不是有效的 XLSX 文件" : "CSV 格式有误")}）：{e.Message}");
         }
     }
 
-    /// <summary>Checks every row, then adds and changes units in one transaction, or refuses the whole file.</summary>
-    public static async Task<UnitImportOutcome> ImportAsync(GongkaiDb db, OversightScope scope, IReadOnlyList<UnitRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks every row, then adds and changes units in one transaction, or refuses the whole file with every bad row
+    /// and its number.
+    /// </summary>
+    public static async Task<Result<UnitImport>> ImportAsync(GongkaiDb db, OversightScope scope, IReadOnlyList<UnitRow> rows, CancellationToken cancellationToken)
     {
         var existing = await scope.Units(db).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byName = existing.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.First());
@@ -106,7 +107,7 @@ internal static partial class UnitRegister
 
         if (errors.Count > 0)
         {
-            return new UnitImportOutcome(0, 0, errors);
+            return Result.Fail<UnitImport>(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -139,12 +140,12 @@ internal static partial class UnitRegister
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         if (CycleIn(units.Values) is { } cycle)
         {
-            return new UnitImportOutcome(0, 0, [$"第{rows.First(r => r.Name == cycle).Row}行：上级单位形成循环（{cycle} 最终又挂在自己下面）"]);
+            return Result.Fail<UnitImport>($"第{rows.First(r => r.Name == cycle).Row}行：上级单位形成循环（{cycle} 最终又挂在自己下面）");
         }
 
         await AgencyTree.RebuildPathsAsync(db, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new UnitImportOutcome(added, rows.Count - added, []);
+        return Result.Ok(new UnitImport(added, rows.Count - added));
     }
 
     /// <summary>The register of a scope as rows of the file's columns, parents before children.</summary>

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Web.Oversight;
 using Gongkai.Web.Oversight.Intake;
 using Gongkai.Web.Oversight.Units;
@@ -19,7 +20,7 @@ public sealed class UnitsModel(GongkaiDb db) : PageModel
 
     internal int TopDepth { get; private set; }
 
-    internal UnitImportOutcome? Outcome { get; private set; }
+    internal Result<UnitImport>? Outcome { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -51,15 +52,15 @@ public sealed class UnitsModel(GongkaiDb db) : PageModel
 
         if (file is null || file.Length == 0)
         {
-            Outcome = new UnitImportOutcome(0, 0, ["请选择单位名录文件（.xlsx 或 .csv）"]);
+            Outcome = Result.Fail<UnitImport>("请选择单位名录文件（.xlsx 或 .csv）");
             return Page();
         }
 
         var upload = await UploadedFile.ReadAsync(file, cancellationToken);
-        var (rows, error) = UnitRegister.ReadFile(upload.Name, upload.Bytes);
-        Outcome = error is not null
-            ? new UnitImportOutcome(0, 0, [error])
-            : await UnitRegister.ImportAsync(db, Scope, rows, cancellationToken);
+        var read = UnitRegister.ReadFile(upload.Name, upload.Bytes);
+        Outcome = read.Value is { } rows
+            ? await UnitRegister.ImportAsync(db, Scope, rows, cancellationToken)
+            : read.As<UnitImport>();
         db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Portal;
@@ -67,37 +68,30 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var input = new ApplicationInput(AgencyId, ApplicantType, Name, IdNumber, Phone, Address, Email, Description, Form, Delivery);
-        IdentityProofFile? proof = null;
-        string? attachmentError = null;
+        Result<IdentityProofFile>? proof = null;
         if (Attachment is { } file)
         {
             await using var stream = file.OpenReadStream();
-            (proof, attachmentError) = await IdentityProofFile.ReadAsync(file.FileName, file.Length, stream, cancellationToken);
+            proof = await IdentityProofFile.ReadAsync(file.FileName, file.Length, stream, cancellationToken);
         }
 
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        ApplicationReceipt? receipt = null;
-        if (attachmentError is null)
-        {
-            (receipt, errors, TooMany) = await new SubmitApplication(db, policy, clock, quota)
-                .HandleAsync(input, proof, ClientAddress.Of(HttpContext), cancellationToken);
-        }
-        else
-        {
+        var submitted = proof is { IsSuccess: false }
             // The form is still checked so every mistake is shown at once; nothing is saved.
-            errors = ApplicationRules.Check(input, policy.Today).Errors;
-            errors[ApplicationFields.Attachment] = [attachmentError];
-        }
-
-        if (receipt is null)
-        {
-            if (TooMany is not null)
+            ? Result.Fail<ApplicationReceipt>(new Dictionary<string, string[]>(ApplicationRules.Check(input, policy.Today).FieldErrors, StringComparer.Ordinal)
             {
+                [ApplicationFields.Attachment] = [proof.Error!],
+            })
+            : await new SubmitApplication(db, policy, clock, quota).HandleAsync(input, proof?.Value, ClientAddress.Of(HttpContext), cancellationToken);
+        if (submitted.Value is not { } receipt)
+        {
+            if (submitted.Kind == FailureKind.TooMany)
+            {
+                TooMany = submitted.Error;
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 Response.Headers.RetryAfter = "60";
             }
 
-            Errors = errors;
+            Errors = submitted.FieldErrors;
             await LoadAgenciesAsync();
             return Page();
         }

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -80,10 +81,10 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
             return File(docx, Workspace.Requests.LetterFiles.DocxType, Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "docx"));
         }
 
-        var (pdf, error) = await Gongkai.Documents.Writers.PdfConversion.FromDocxAsync(docx, cancellationToken: cancellationToken);
-        if (pdf is null)
+        var converted = await Gongkai.Documents.Writers.PdfConversion.FromDocxAsync(docx, cancellationToken: cancellationToken);
+        if (converted.Value is not { } pdf)
         {
-            InputError = error + "。";
+            InputError = converted.Error + "。";
             await VerifyAsync((PhoneLastFour ?? "").Trim(), cancellationToken);
             return Page();
         }
@@ -160,10 +161,10 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
 
         var result = await new TrackApplication(db, policy, limits, clock).HandleAsync(
             TrackingCode, digits, requireVerify: true, Gongkai.Web.Infrastructure.ClientAddress.Of(HttpContext), cancellationToken);
-        Found = result.Found;
-        InputError ??= result.Refused;
+        Found = result.Value;
+        InputError ??= result.Kind == FailureKind.NotFound ? null : result.Error;
         NothingFound = Found is null && InputError is null;
-        if (result.TooMany)
+        if (result.Kind == FailureKind.TooMany)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
         }

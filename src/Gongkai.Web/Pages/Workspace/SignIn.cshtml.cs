@@ -29,10 +29,10 @@ public sealed class SignInModel(GongkaiDb db, IPasswordHasher<StaffAccount> hash
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (account, error) = await StaffSignIn.VerifyAsync(db, hasher, clock, limits, log, ClientAddress.Of(HttpContext), UserName, Password);
-        if (account is null)
+        var verified = await StaffSignIn.VerifyAsync(db, hasher, clock, limits, log, ClientAddress.Of(HttpContext), UserName, Password);
+        if (verified.Value is not { } account)
         {
-            Error = error;
+            Error = verified.Error;
             return Page();
         }
 

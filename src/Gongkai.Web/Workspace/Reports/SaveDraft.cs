@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Workspace.Reports;
@@ -12,8 +13,11 @@ internal static class SaveDraft
     public static string Conflict(int year) =>
         $"{year}年度报告已被其他人修改，您的修改未保存。请刷新页面，在最新内容上重新修改。";
 
-    /// <summary>Applies <paramref name="change"/> to the draft at <paramref name="version"/> (0 when none existed); null when saved.</summary>
-    public static async Task<string?> RunAsync(
+    /// <summary>
+    /// Applies <paramref name="change"/> to the draft at <paramref name="version"/> (0 when none existed): the saved
+    /// draft, or <see cref="FailureKind.Conflict"/> when someone else saved first.
+    /// </summary>
+    public static async Task<Result<AnnualReportDraft>> RunAsync(
         GongkaiDb db, int agencyId, int year, int version, Action<AnnualReportDraft> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -21,7 +25,7 @@ internal static class SaveDraft
         var draft = await db.AnnualReportDrafts.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Year == year, cancellationToken);
         if ((draft?.Version ?? 0) != version)
         {
-            return Conflict(year);
+            return Result.Fail<AnnualReportDraft>(Conflict(year), FailureKind.Conflict);
         }
 
         if (draft is null)
@@ -39,12 +43,12 @@ internal static class SaveDraft
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            return Result.Ok(draft);
         }
         catch (DbUpdateException)
         {
             // A concurrent save changed the version, or created the draft first (primary key).
-            return Conflict(year);
+            return Result.Fail<AnnualReportDraft>(Conflict(year), FailureKind.Conflict);
         }
     }
 }

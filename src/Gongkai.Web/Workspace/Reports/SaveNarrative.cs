@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 
 namespace Gongkai.Web.Workspace.Reports;
 
@@ -10,8 +11,8 @@ internal static class SaveNarrative
 {
     public const int MaxLength = 20_000;
 
-    /// <summary>Empty when saved, else the reasons in Chinese.</summary>
-    public static async Task<IReadOnlyList<string>> RunAsync(GongkaiDb db, int agencyId, int year, NarrativeCommand command, CancellationToken cancellationToken = default)
+    /// <summary>The saved draft, or the reasons in Chinese.</summary>
+    public static async Task<Result<AnnualReportDraft>> RunAsync(GongkaiDb db, int agencyId, int year, NarrativeCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var overview = Clean(command.Overview);
@@ -28,16 +29,15 @@ internal static class SaveNarrative
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Result.Fail<AnnualReportDraft>(errors);
         }
 
-        var conflict = await SaveDraft.RunAsync(db, agencyId, year, command.Version, d =>
+        return await SaveDraft.RunAsync(db, agencyId, year, command.Version, d =>
         {
             d.Overview = overview;
             d.Problems = problems;
             d.OtherMatters = other;
         }, cancellationToken);
-        return conflict is null ? [] : [conflict];
     }
 
     // Paragraphs are lines; Windows line ends from a form are folded.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Web.Workspace.Reports;
@@ -18,28 +19,27 @@ internal static class SaveProactive
     /// <summary>The largest count or amount accepted: more is a typing slip, not a year of an agency's work.</summary>
     public const decimal MaxValue = 100_000_000m;
 
-    /// <summary>Empty when saved, else the reasons in Chinese.</summary>
-    public static async Task<IReadOnlyList<string>> RunAsync(
+    /// <summary>The saved draft, or the reasons in Chinese (by cell field when cells were refused).</summary>
+    public static async Task<Result<AnnualReportDraft>> RunAsync(
         GongkaiDb db, int agencyId, int year, IReadOnlyDictionary<string, string?> cells, int version, CancellationToken cancellationToken = default)
     {
-        var (values, errors) = Parse(ReportTemplate.ForYear(year).Proactive, cells);
-        if (errors.Count > 0)
+        var parsed = Parse(ReportTemplate.ForYear(year).Proactive, cells);
+        if (parsed.Value is not { } values)
         {
-            return errors;
+            return parsed.As<AnnualReportDraft>();
         }
 
         var json = JsonSerializer.Serialize(values);
-        var conflict = await SaveDraft.RunAsync(db, agencyId, year, version, d => d.ProactiveJson = json, cancellationToken);
-        return conflict is null ? [] : [conflict];
+        return await SaveDraft.RunAsync(db, agencyId, year, version, d => d.ProactiveJson = json, cancellationToken);
     }
 
-    /// <summary>The table's values by row key, or the reason each bad cell was refused.</summary>
-    public static (Dictionary<string, decimal[]> Values, List<string> Errors) Parse(TableSpec spec, IReadOnlyDictionary<string, string?> cells)
+    /// <summary>The table's values by row key, or the reason each bad cell was refused, by its <see cref="Field"/>.</summary>
+    public static Result<Dictionary<string, decimal[]>> Parse(TableSpec spec, IReadOnlyDictionary<string, string?> cells)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(cells);
         var values = new Dictionary<string, decimal[]>();
-        var errors = new List<string>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var row in spec.Rows)
         {
             var parsed = new decimal[row.Columns.Length];
@@ -48,7 +48,7 @@ internal static class SaveProactive
                 var text = (cells.GetValueOrDefault(Field(row.Key, c)) ?? "").Trim();
                 if (Check(row.Columns[c].Kind, text, out var value) is { } problem)
                 {
-                    errors.Add($"{spec.CellName(row.Key, c)}{problem}。");
+                    errors[Field(row.Key, c)] = [$"{spec.CellName(row.Key, c)}{problem}。"];
                 }
 
                 parsed[c] = value;
@@ -57,7 +57,7 @@ internal static class SaveProactive
             values[row.Key] = parsed;
         }
 
-        return (values, errors);
+        return errors.Count == 0 ? Result.Ok(values) : Result.Fail<Dictionary<string, decimal[]>>(errors);
     }
 
     private static string? Check(CellKind kind, string text, out decimal value)

@@ -1,38 +1,22 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Workspace.Requests;
 
-public enum StepOutcome
-{
-    Recorded,
-    NotFound,
-
-    /// <summary>The input lacks a field the step needs.</summary>
-    Invalid,
-
-    /// <summary>The law does not allow the step now (the domain's message).</summary>
-    Refused,
-
-    /// <summary>Someone else changed the request since the poster loaded it.</summary>
-    Conflict,
-
-    /// <summary>The step needs a 负责人.</summary>
-    Forbidden,
-}
-
-public sealed record StepResult(StepOutcome Outcome, string? Message, RequestRecord? Record);
-
 /// <summary>
 /// Records one handling step on a request with optimistic concurrency: the poster's <see cref="StepInput.Version"/>
 /// must still be the stored one, and the save is refused when another change got there first, so nobody's step is
-/// silently lost. The domain judges the step; a refusal changes nothing.
+/// silently lost. The domain judges the step; a refusal changes nothing. The result is the stored record, or why not:
+/// <see cref="FailureKind.NotFound"/>, <see cref="FailureKind.Forbidden"/> (the step needs a 负责人),
+/// <see cref="FailureKind.Conflict"/> (someone else changed the request since the poster loaded it), or
+/// <see cref="FailureKind.Invalid"/> (a field is missing, or the law does not allow the step now: the domain's message).
 /// </summary>
 public static class RecordStep
 {
     // actor: the user name recorded with the event; displayName: recorded as the 负责人 of the steps that need one.
-    public static async Task<StepResult> RunAsync(
+    public static async Task<Result<RequestRecord>> RunAsync(
         GongkaiDb db, RequestPolicy policy, TimeProvider clock, int agencyId, string code, StepInput input,
         string actor, string displayName, bool isApprover, CancellationToken cancellationToken)
     {
@@ -41,34 +25,34 @@ public static class RecordStep
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(input);
         // The domain says which steps need a 负责人; the signed-in member's role says whether this is one.
-        var (next, invalid) = input.ToEvent(policy.Today, displayName);
-        if (next is not null && RequestApprovals.Requirement(next) is { } requirement && !isApprover)
+        var checkedInput = input.ToEvent(policy.Today, displayName);
+        if (checkedInput.Value is { } step && RequestApprovals.Requirement(step) is { } requirement && !isApprover)
         {
-            return new StepResult(StepOutcome.Forbidden, requirement + "，您没有负责人权限", null);
+            return Result.Fail<RequestRecord>(requirement + "，您没有负责人权限", FailureKind.Forbidden);
         }
 
         var record = await LoadRequest.RecordAsync(db, agencyId, code, forUpdate: true, cancellationToken);
         if (record is null)
         {
-            return new StepResult(StepOutcome.NotFound, "未找到该申请", null);
+            return Result.Fail<RequestRecord>("未找到该申请", FailureKind.NotFound);
         }
 
         if (record.Version != input.Version)
         {
-            return new StepResult(StepOutcome.Conflict, ConflictMessage(record), record);
+            return Result.Fail<RequestRecord>(ConflictMessage(record), FailureKind.Conflict);
         }
 
         // The UPDATE is conditioned on the version the poster saw, not the one just read.
         db.Entry(record).Property(r => r.Version).OriginalValue = input.Version;
-        if (next is null)
+        if (checkedInput.Value is not { } next)
         {
-            return new StepResult(StepOutcome.Invalid, invalid, record);
+            return checkedInput.As<RequestRecord>();
         }
 
         var current = RequestLog.Rebuild(record, policy);
         if (current.Value is not { } request)
         {
-            return new StepResult(StepOutcome.Refused, current.Error, record);
+            return current.As<RequestRecord>();
         }
 
         // A signature, a 补正通知书 and a 延期答复告知书 take the next 文号 of the agency's series in the same
@@ -82,13 +66,7 @@ public static class RecordStep
             {
                 if (settings.Check() is { } missing)
                 {
-                    return new StepResult(StepOutcome.Invalid, missing, record);
-                }
-
-                if (request.LetterReview is null || request.LetterSignature is not null)
-                {
-                    // The domain says why; no number is taken for a signature it refuses.
-                    return new StepResult(StepOutcome.Refused, request.Apply(signing).Error, record);
+                    return Result.Fail<RequestRecord>(missing);
                 }
 
                 next = signing with
@@ -112,10 +90,11 @@ public static class RecordStep
             }
         }
 
+        // A signature or notice the domain refuses gives its 文号 back: the transaction is not committed.
         var applied = RequestLog.Append(record, request, next, actor, clock.GetUtcNow());
         if (!applied.IsSuccess)
         {
-            return new StepResult(StepOutcome.Refused, applied.Error, record);
+            return applied.As<RequestRecord>();
         }
 
         try
@@ -128,10 +107,10 @@ public static class RecordStep
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var latest = await LoadRequest.RecordAsync(db, agencyId, code, forUpdate: false, cancellationToken);
-            return new StepResult(StepOutcome.Conflict, ConflictMessage(latest), latest);
+            return Result.Fail<RequestRecord>(ConflictMessage(latest), FailureKind.Conflict);
         }
 
-        return new StepResult(StepOutcome.Recorded, null, record);
+        return Result.Ok(record);
     }
 
     private static async Task<string> TakeNumberAsync(GongkaiDb db, int agencyId, LetterSettings settings, DateOnly on, CancellationToken cancellationToken) =>

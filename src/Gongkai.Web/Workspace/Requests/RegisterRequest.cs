@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Portal;
 
@@ -47,8 +48,8 @@ public sealed class RegisterInput
 /// </summary>
 public static class RegisterRequest
 {
-    /// <summary>The new record, or the messages that stop it (the rules' messages, then the domain's refusal).</summary>
-    public static (RequestRecord? Record, IReadOnlyList<string> Errors) Run(
+    /// <summary>The new record, or the messages that stop it (the rules' messages by field, or the domain's refusal).</summary>
+    public static Result<RequestRecord> Run(
         GongkaiDb db, RequestPolicy policy, TimeProvider clock, int agencyId, RegisterInput input, string actor)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -74,7 +75,7 @@ public static class RegisterRequest
         var information = ApplicationRules.Information(input.Description, input.Form, input.Receiving, errors);
         if (errors.Count > 0 || applicant is null || information is null)
         {
-            return (null, [.. errors.Values.SelectMany(m => m)]);
+            return Result.Fail<RequestRecord>(errors);
         }
 
         var received = input.ConfirmedOn ?? input.ArrivedOn!.Value;
@@ -83,11 +84,11 @@ public static class RegisterRequest
         var result = DisclosureRequest.Register(registered, policy);
         if (result.Value is not { } request)
         {
-            return (null, [result.Error!]);
+            return result.As<RequestRecord>();
         }
 
         var record = RequestLog.Create(request, agencyId, applicant, actor, clock.GetUtcNow());
         db.Requests.Add(record);
-        return (record, []);
+        return Result.Ok(record);
     }
 }

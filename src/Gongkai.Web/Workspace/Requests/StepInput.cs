@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Web.Workspace.Requests;
@@ -93,7 +94,7 @@ public sealed class StepInput
     /// The domain event, or why the input is incomplete. <paramref name="approver"/> is the signed-in member, recorded
     /// as the 负责人 of the steps that need one (<see cref="RequestApprovals"/>).
     /// </summary>
-    internal (RequestEvent? Event, string? Error) ToEvent(DateOnly today, string approver)
+    internal Result<RequestEvent> ToEvent(DateOnly today, string approver)
     {
         var texts = new[] { (Items, "补正事项"), (ConsultedName, "被征求意见的第三方或机关名称"), (Opinion, "意见"), (Reason, "理由"), (PublishedAt, "公开的位置"), (HoldingAgency, "负责公开的机关"), (HoldingAgencyContact, "联系方式") }
             .Concat(Withheld.SelectMany(w => new[] { (w.Part, "不予公开的内容"), (w.Reason, "不予公开的理由") }));
@@ -101,40 +102,40 @@ public sealed class StepInput
         {
             if (Infrastructure.TextInput.HasControlCharacter(value))
             {
-                return (null, Infrastructure.TextInput.ControlCharacterMessage(label));
+                return Missing(Infrastructure.TextInput.ControlCharacterMessage(label));
             }
         }
 
         var on = On ?? today;
         return Type switch
         {
-            Decided => Outcome is { } o && Enum.IsDefined(o) ? (new Decided(on, o, Facts()), null) : (null, "请选择答复结果"),
+            Decided => Outcome is { } o && Enum.IsDefined(o) ? Event(new Decided(on, o, Facts())) : Missing("请选择答复结果"),
             LetterDrafted => Infrastructure.TextInput.HasControlCharacter(Text)
-                ? (null, Infrastructure.TextInput.ControlCharacterMessage("告知书正文"))
-                : (new LetterDrafted(on, (Text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim()), null),
-            LetterReviewed => (new LetterReviewed(on, approver), null),
-            LetterSigned => (new LetterSigned(on, approver, "", "", ""), null),
-            Delivered => Method is { } m && Enum.IsDefined(m) ? (new Delivered(on, m), null) : (null, "请选择送达方式"),
-            Withdrawn => (new Withdrawn(on), null),
-            CorrectionRequested => string.IsNullOrWhiteSpace(Items) ? (null, "请填写需要补正的事项")
-                : DueOn is { } due ? (new CorrectionRequested(on, Items.Trim(), due), null) : (null, "请填写补正期限"),
-            CorrectionReceived => (new CorrectionReceived(on), null),
-            CorrectionLapsed => (new CorrectionLapsed(on), null),
-            ConsultationOpened => Party is not { } p || !Enum.IsDefined(p) ? (null, "请选择征求意见的对象")
-                : string.IsNullOrWhiteSpace(ConsultedName) ? (null, "请填写被征求意见的第三方或机关名称")
-                : (new ConsultationOpened(on, p, ConsultedName.Trim()), null),
-            ConsultationAnswered => (new ConsultationAnswered(on, string.IsNullOrWhiteSpace(Opinion) ? null : Opinion.Trim()), null),
-            ConsultationLapsed => (new ConsultationLapsed(on), null),
-            ExtensionApproved => WorkingDays is not { } days ? (null, "请填写延长的工作日数")
-                : days is < 1 or > StatutoryPeriods.MaxExtension ? (null, $"延长答复的期限最长不得超过{StatutoryPeriods.MaxExtension}个工作日（条例第三十三条第二款）")
-                : (new ExtensionApproved(on, days, approver, Reason?.Trim()), null),
-            ReasonableDeadlineSet => DueOn is not { } until ? (null, "请填写合理的答复期限")
-                : string.IsNullOrWhiteSpace(Reason) ? (null, "请填写延迟答复的理由（条例第三十五条）")
-                : (new ReasonableDeadlineSet(on, until, Reason.Trim(), approver), null),
+                ? Missing(Infrastructure.TextInput.ControlCharacterMessage("告知书正文"))
+                : Event(new LetterDrafted(on, (Text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim())),
+            LetterReviewed => Event(new LetterReviewed(on, approver)),
+            LetterSigned => Event(new LetterSigned(on, approver, "", "", "")),
+            Delivered => Method is { } m && Enum.IsDefined(m) ? Event(new Delivered(on, m)) : Missing("请选择送达方式"),
+            Withdrawn => Event(new Withdrawn(on)),
+            CorrectionRequested => string.IsNullOrWhiteSpace(Items) ? Missing("请填写需要补正的事项")
+                : DueOn is { } due ? Event(new CorrectionRequested(on, Items.Trim(), due)) : Missing("请填写补正期限"),
+            CorrectionReceived => Event(new CorrectionReceived(on)),
+            CorrectionLapsed => Event(new CorrectionLapsed(on)),
+            ConsultationOpened => Party is not { } p || !Enum.IsDefined(p) ? Missing("请选择征求意见的对象")
+                : string.IsNullOrWhiteSpace(ConsultedName) ? Missing("请填写被征求意见的第三方或机关名称")
+                : Event(new ConsultationOpened(on, p, ConsultedName.Trim())),
+            ConsultationAnswered => Event(new ConsultationAnswered(on, string.IsNullOrWhiteSpace(Opinion) ? null : Opinion.Trim())),
+            ConsultationLapsed => Event(new ConsultationLapsed(on)),
+            ExtensionApproved => WorkingDays is not { } days ? Missing("请填写延长的工作日数")
+                : days is < 1 or > StatutoryPeriods.MaxExtension ? Missing($"延长答复的期限最长不得超过{StatutoryPeriods.MaxExtension}个工作日（条例第三十三条第二款）")
+                : Event(new ExtensionApproved(on, days, approver, Reason?.Trim())),
+            ReasonableDeadlineSet => DueOn is not { } until ? Missing("请填写合理的答复期限")
+                : string.IsNullOrWhiteSpace(Reason) ? Missing("请填写延迟答复的理由（条例第三十五条）")
+                : Event(new ReasonableDeadlineSet(on, until, Reason.Trim(), approver)),
             FeeNoticeIssued => Fee(on),
-            FeePaid => (new FeePaid(on), null),
-            FeeLapsed => (new FeeLapsed(on), null),
-            _ => (null, "未知的办理事项"),
+            FeePaid => Event(new FeePaid(on)),
+            FeeLapsed => Event(new FeeLapsed(on)),
+            _ => Missing("未知的办理事项"),
         };
     }
 
@@ -149,35 +150,39 @@ public sealed class StepInput
         HoldingAgencyContact = Trimmed(HoldingAgencyContact),
     };
 
+    private static Result<RequestEvent> Event(RequestEvent e) => Result.Ok(e);
+
+    private static Result<RequestEvent> Missing(string why) => Result.Fail<RequestEvent>(why);
+
     private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private (RequestEvent?, string?) Fee(DateOnly on)
+    private Result<RequestEvent> Fee(DateOnly on)
     {
         if (FeeMethod is not { } method || !Enum.IsDefined(method))
         {
-            return (null, "请选择计收方式（按件计收或按量计收）");
+            return Missing("请选择计收方式（按件计收或按量计收）");
         }
 
         if (Quantity is not { } quantity || quantity < 1 || quantity > InformationProcessingFee.MaxQuantity)
         {
-            return (null, method == Domain.Requests.FeeMethod.ByVolume ? "请填写页数" : "请填写申请件数");
+            return Missing(method == Domain.Requests.FeeMethod.ByVolume ? "请填写页数" : "请填写申请件数");
         }
 
         var earlier = EarlierInMonth ?? 0;
         if (earlier < 0 || earlier > InformationProcessingFee.MaxQuantity - quantity)
         {
-            return (null, "本月此前申请件数不正确");
+            return Missing("本月此前申请件数不正确");
         }
 
         if (PayBy is not { } payBy)
         {
-            return (null, "请填写缴费期限");
+            return Missing("请填写缴费期限");
         }
 
         var charge = method == Domain.Requests.FeeMethod.ByVolume
             ? InformationProcessingFee.ByVolume(quantity)
             : InformationProcessingFee.ByCount(earlier, quantity);
-        return (new FeeNoticeIssued(on, charge, payBy), null);
+        return Event(new FeeNoticeIssued(on, charge, payBy));
     }
 }
 

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Workspace.Admin;
@@ -51,13 +52,13 @@ public sealed class HolidaysModel(GongkaiDb db, TimeProvider clock) : PageModel
     public Task<IActionResult> OnPostEnterAsync(CancellationToken cancellationToken) =>
         LoadAsync(HolidayNoticeReader.FromLines(Year, Number, Issued, NoticeUrl, Lines), cancellationToken);
 
-    private async Task<IActionResult> LoadAsync(NoticeReading reading, CancellationToken cancellationToken)
+    private async Task<IActionResult> LoadAsync(Result<HolidayNotice> reading, CancellationToken cancellationToken)
     {
         var calendar = HttpContext.RequestServices.GetRequiredService<PlatformCalendar>();
-        Errors = await LoadHolidayNotice.RunAsync(db, calendar, reading, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
-        if (Errors.Count == 0)
+        var loaded = await LoadHolidayNotice.RunAsync(db, calendar, reading, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        Errors = loaded.Messages;
+        if (loaded.Value is { } notice)
         {
-            var notice = reading.Notice!;
             Loaded = $"已载入{notice.Year}年放假安排（{notice.Citation}），期限已按新的安排重新计算。";
             return RedirectToPage();
         }

@@ -54,9 +54,10 @@ public sealed class NarrativeModel(GongkaiDb db, RequestPolicy policy) : PageMod
             return NotFound();
         }
 
-        Errors = await SaveNarrative.RunAsync(db, User.AgencyId(), year, new NarrativeCommand(Overview, Problems, OtherMatters, Version), cancellationToken);
-        if (Errors.Count > 0)
+        var saved = await SaveNarrative.RunAsync(db, User.AgencyId(), year, new NarrativeCommand(Overview, Problems, OtherMatters, Version), cancellationToken);
+        if (!saved.IsSuccess)
         {
+            Errors = saved.Messages;
             return Page();
         }
 

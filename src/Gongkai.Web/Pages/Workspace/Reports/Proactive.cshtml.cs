@@ -51,8 +51,9 @@ public sealed class ProactiveModel(GongkaiDb db, RequestPolicy policy) : PageMod
         var spec = ReportTemplate.ForYear(year).Proactive;
         var typed = spec.Rows.SelectMany(r => Enumerable.Range(0, r.Columns.Length).Select(c => SaveProactive.Field(r.Key, c)))
             .ToDictionary(f => f, f => (string?)Request.Form[f].ToString());
-        Errors = await SaveProactive.RunAsync(db, User.AgencyId(), year, typed, version, cancellationToken);
-        Saved = Errors.Count == 0;
+        var saved = await SaveProactive.RunAsync(db, User.AgencyId(), year, typed, version, cancellationToken);
+        Errors = saved.Messages;
+        Saved = saved.IsSuccess;
         await LoadAsync(year, fill: Saved, cancellationToken);
         if (!Saved)
         {

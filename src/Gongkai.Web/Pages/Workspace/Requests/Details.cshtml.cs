@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Workspace.Requests;
@@ -123,20 +124,22 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
         {
             var result = await RecordStep.RunAsync(
                 db, policy, clock, User.AgencyId(), Code, Step, User.Identity?.Name ?? "", User.StaffName(), approver, cancellationToken);
-            switch (result.Outcome)
+            if (result.Value is { } recorded)
             {
-                case StepOutcome.NotFound:
-                    return NotFound();
-                case StepOutcome.Forbidden:
-                    Response.StatusCode = StatusCodes.Status403Forbidden;
-                    Error = result.Message;
-                    break;
-                case StepOutcome.Recorded:
-                    return Redirect($"/workspace/requests/{result.Record!.TrackingCode}?done={Uri.EscapeDataString(StepName(Step.Type))}");
-                default:
-                    Error = result.Message;
-                    break;
+                return Redirect($"/workspace/requests/{recorded.TrackingCode}?done={Uri.EscapeDataString(StepName(Step.Type))}");
             }
+
+            if (result.Kind == FailureKind.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Kind == FailureKind.Forbidden)
+            {
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
+            Error = result.Error;
         }
 
         db.ChangeTracker.Clear();

@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Documents.Writers;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Workspace.Requests;
@@ -78,10 +79,10 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
             return missing;
         }
 
-        var (pdf, error) = await PdfConversion.FromDocxAsync(DocxLetterWriter.Write(Letter), cancellationToken: cancellationToken);
-        if (pdf is null)
+        var converted = await PdfConversion.FromDocxAsync(DocxLetterWriter.Write(Letter), cancellationToken: cancellationToken);
+        if (converted.Value is not { } pdf)
         {
-            Error = error;
+            Error = converted.Error;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Page();
         }
@@ -106,20 +107,22 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
         var approver = (await authorization.AuthorizeAsync(User, StaffPolicies.Approver)).Succeeded;
         var result = await RecordStep.RunAsync(
             db, policy, clock, User.AgencyId(), Code, Step, User.Identity?.Name ?? "", User.StaffName(), approver, cancellationToken);
-        switch (result.Outcome)
+        if (result.Value is { } recorded)
         {
-            case StepOutcome.NotFound:
-                return NotFound();
-            case StepOutcome.Recorded:
-                return Redirect($"/workspace/requests/{result.Record!.TrackingCode}/letter?done={Uri.EscapeDataString(LetterFiles.StepName(Step.Type))}");
-            case StepOutcome.Forbidden:
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                break;
-            default:
-                break;
+            return Redirect($"/workspace/requests/{recorded.TrackingCode}/letter?done={Uri.EscapeDataString(LetterFiles.StepName(Step.Type))}");
         }
 
-        Error = result.Message;
+        if (result.Kind == FailureKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Kind == FailureKind.Forbidden)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
+        Error = result.Error;
         db.ChangeTracker.Clear();
         return await LoadAsync(cancellationToken) ?? Page();
     }

@@ -29,10 +29,10 @@ public sealed class RegisterModel(GongkaiDb db, RequestPolicy policy, TimeProvid
             return Page();
         }
 
-        var (record, errors) = RegisterRequest.Run(db, policy, clock, User.AgencyId(), Input, User.Identity?.Name ?? "");
-        if (record is null)
+        var registered = RegisterRequest.Run(db, policy, clock, User.AgencyId(), Input, User.Identity?.Name ?? "");
+        if (registered.Value is not { } record)
         {
-            Errors = errors;
+            Errors = registered.Messages;
             return Page();
         }
 
