@@ -25,4 +25,16 @@ if (parsed.Errors.Count > 0)
     return 2;
 }
 
-return parsed.Invoke();
+// The one boundary of a command: whatever a command lets out is said in one line and the exit status is 2, as for
+// a bad argument; files are read behind their own boundary (ReportReader.Read), so no file reaches here.
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+#pragma warning disable CA1031 // The program's top-level boundary: every failure becomes a message and exit status 2.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    Console.Error.WriteLine($"gongkai: 出错（{e.GetType().Name}）：{e.Message}");
+    return 2;
+}

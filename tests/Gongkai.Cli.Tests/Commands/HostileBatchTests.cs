@@ -43,6 +43,29 @@ public sealed class HostileBatchTests : IDisposable
         Assert.DoesNotContain("程序出错", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_json_with_values_of_the_wrong_type_is_one_failure_of_the_batch()
+    {
+        var seed = Corpus.SeedTexts().First();
+        File.Copy(seed, Path.Combine(_root, Path.GetFileName(seed)));
+        File.WriteAllText(Path.Combine(_root, "template-number.json"), "{\"template\": 2021, \"year\": 2023}");
+        File.WriteAllText(Path.Combine(_root, "agency-number.json"), "{\"template\": \"2021\", \"agency\": 5, \"year\": {\"a\": 1}, \"proactive\": [1, 2]}");
+        File.WriteAllText(Path.Combine(_root, "not-an-object.json"), "[1, 2, 3]");
+
+        // A folder scan takes no .json (it is Gongkai's own output); named files are read whatever they are.
+        var named = new[] { "template-number.json", Path.GetFileName(seed), "agency-number.json", "not-an-object.json" }.Select(n => Path.Combine(_root, n));
+        var (exit, stdout, stderr) = CliProcess.Run(["parse", .. named, "--format", "jsonl"]);
+
+        Assert.Equal(2, exit);
+        HostileFolderTests.AssertNoStackTrace(stderr);
+        var sources = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!["source"]!.GetValue<string>()).ToList();
+        Assert.Contains(Path.Combine(_root, Path.GetFileName(seed)), sources);
+        Assert.Contains(Path.Combine(_root, "agency-number.json"), sources);
+        Assert.Contains("template-number.json: 不是年度报告 JSON：\"template\" 应为 \"2019\" 或 \"2021\"，却是「2021」", stderr, StringComparison.Ordinal);
+        Assert.Contains("not-an-object.json: 不是年度报告 JSON", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("程序出错", stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>A DOCX whose document part is 100 MiB of spaces in one run of text, packed to about 100 KB.</summary>
     private static void WriteBomb(string path)
     {
