@@ -89,7 +89,7 @@ public static class HolidayNotices
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(policy);
-        RequestStatus[] owed = [RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingPayment, RequestStatus.Decided];
+        RequestStatus[] owed = [.. RequestStatuses.Owed];
         var records = await db.Requests
             .Include(r => r.Events)
             .Where(r => owed.Contains(r.Status) && (r.AnswerDue == null || r.AnswerDue >= from))

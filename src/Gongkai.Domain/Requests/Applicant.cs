@@ -79,6 +79,28 @@ public enum ReceivingMethod
     Online,
 }
 
+/// <summary>The names of <see cref="InformationForm"/> and <see cref="ReceivingMethod"/> as the form and the letters print them.</summary>
+public static class RequestedInformationLabels
+{
+    public static string Label(this InformationForm form) => form switch
+    {
+        InformationForm.Paper => "纸质",
+        InformationForm.Electronic => "电子数据",
+        InformationForm.Inspection => "查阅",
+        InformationForm.Copying => "抄录",
+        _ => form.ToString(),
+    };
+
+    public static string Label(this ReceivingMethod method) => method switch
+    {
+        ReceivingMethod.InPerson => "当面领取",
+        ReceivingMethod.Post => "邮寄",
+        ReceivingMethod.Email => "电子邮件",
+        ReceivingMethod.Online => "网上获取",
+        _ => method.ToString(),
+    };
+}
+
 /// <summary>
 /// 申请公开的政府信息 (条例第二十九条第二款第（二）、（三）项): "名称、文号或者便于行政机关查询的其他特征性描述", and the
 /// form and way the applicant wants it.

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Domain.Requests;
@@ -81,7 +80,4 @@ public sealed partial class DisclosureRequest
             ? "申请缺少所申请政府信息的名称、文号或者便于查询的特征性描述（条例第二十九条第二款第（二）项）"
             : null;
     }
-
-    private static readonly ImmutableArray<RequestStatus> Open =
-        [RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingPayment];
 }

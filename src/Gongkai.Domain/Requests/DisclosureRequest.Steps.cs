@@ -164,7 +164,7 @@ public sealed partial class DisclosureRequest
             RequestStep.Delivered => Status != RequestStatus.Decided ? notNow
                 : _state.LetterSignature is null ? "答复告知书尚未签发，不能送达。" + LetterOrder
                 : null,
-            RequestStep.Withdrawn => Open.Contains(Status) ? null : notNow,
+            RequestStep.Withdrawn => Status.IsOpen() ? null : notNow,
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };
     }

@@ -12,6 +12,12 @@ public enum FeeMethod
     ByVolume,
 }
 
+/// <summary>The names of <see cref="FeeMethod"/> as the 收费通知 prints them.</summary>
+public static class FeeMethods
+{
+    public static string Label(this FeeMethod method) => method == FeeMethod.ByCount ? "按件计收" : "按量计收";
+}
+
 /// <summary>One band of a progressive fee: units <see cref="From"/>–<see cref="To"/> (1-based) at <see cref="UnitPrice"/> 元 each.</summary>
 public sealed record FeeLine(int From, int To, decimal UnitPrice)
 {

@@ -116,3 +116,17 @@ public sealed record Delivered(DateOnly On, ServiceMethod Method) : RequestEvent
 
 /// <summary>申请人撤回申请: closes the request under 其他处理 (PRACTICE).</summary>
 public sealed record Withdrawn(DateOnly On) : RequestEvent(On);
+
+/// <summary>The names of <see cref="ConsultedParty"/> and <see cref="ServiceMethod"/> as the case log prints them.</summary>
+public static class RequestEventLabels
+{
+    public static string Label(this ConsultedParty party) =>
+        party == ConsultedParty.ThirdParty ? "第三方（条例第三十二条）" : "其他机关（条例第三十四条）";
+
+    public static string Label(this ServiceMethod method) => method switch
+    {
+        ServiceMethod.SignedFor => "直接送达（签收）",
+        ServiceMethod.Posted => "邮寄送达（交邮）",
+        _ => "电子送达（申请人下载）",
+    };
+}

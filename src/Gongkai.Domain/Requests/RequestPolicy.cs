@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Domain.Requests;
@@ -68,9 +69,25 @@ public enum RequestStatus
     Closed,
 }
 
-/// <summary>The names of <see cref="RequestStatus"/> as staff and applicants read them.</summary>
+/// <summary>The names of <see cref="RequestStatus"/> as staff and applicants read them, and which are still open.</summary>
 public static class RequestStatuses
 {
+    /// <summary>
+    /// The statuses of a request not yet answered: the answer clock (or a pause of it) runs — 办理中, 待补正, 征求意见中,
+    /// 待缴费 (条例第三十三条).
+    /// </summary>
+    public static readonly ImmutableArray<RequestStatus> Open =
+        [RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingPayment];
+
+    /// <summary>The statuses in which something is still owed to the applicant: an answer, or serving the one given.</summary>
+    public static readonly ImmutableArray<RequestStatus> Owed = [.. Open, RequestStatus.Decided];
+
+    /// <summary>Whether the request is not yet answered (<see cref="Open"/>).</summary>
+    public static bool IsOpen(this RequestStatus status) => Open.Contains(status);
+
+    /// <summary>Whether an answer or its service is still owed (<see cref="Owed"/>): open, or answered and not yet served.</summary>
+    public static bool IsOwed(this RequestStatus status) => Owed.Contains(status);
+
     /// <summary>办理中, 待补正, 征求意见中, 待缴费, 已答复, 已送达, 已终止.</summary>
     public static string Label(this RequestStatus status) => status switch
     {

@@ -29,6 +29,22 @@ public sealed class AllowedStepsTests
     }
 
     [Fact]
+    public void An_open_request_is_one_that_can_still_be_withdrawn_and_an_owed_one_is_not_yet_served_or_closed()
+    {
+        var cases = new RandomCases(seed: 49);
+        var statuses = new HashSet<RequestStatus>();
+        for (var i = 0; i < 120; i++)
+        {
+            var request = cases.Next($"O-{i}", Cases.D("2026-09-01"), Cases.D("2026-12-20"), (_, _, _) => { });
+            statuses.Add(request.Status);
+            Assert.Equal(request.Status.IsOpen(), request.AllowedSteps().Contains(RequestStep.Withdrawn));
+            Assert.Equal(request.Status is not (RequestStatus.Delivered or RequestStatus.Closed), request.Status.IsOwed());
+        }
+
+        Assert.True(statuses.Count >= 5, string.Join("，", statuses));
+    }
+
+    [Fact]
     public void A_head_is_not_offered_an_extension_while_a_consultation_is_open()
     {
         var request = Cases.Received("2026-12-01").Then(new ConsultationOpened(Cases.D("2026-12-02"), ConsultedParty.ThirdParty, "某公司"));

@@ -72,8 +72,7 @@ public sealed record DueDate(DateOnly On, DueState State, int? WorkingDays, Prov
     public static DueDate? ForAnswer(RequestStatus status, DateOnly receivedOn, DateOnly? answerDue, RequestPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var owed = Array.IndexOf(RequestLabels.OpenStatuses, status) >= 0 || status == RequestStatus.Decided;
-        return owed && answerDue is { } due ? Of(due, policy.Today, policy.Calendar, ProvisionalOf(receivedOn, due, policy)) : null;
+        return status.IsOwed() && answerDue is { } due ? Of(due, policy.Today, policy.Calendar, ProvisionalOf(receivedOn, due, policy)) : null;
     }
 
     /// <summary>Whether a stored due date counted from <paramref name="receivedOn"/> is 暂定 on the policy's calendar.</summary>

@@ -31,10 +31,10 @@ public static class ListRequests
 
     /// <summary>The status filter as a query string gives it: <c>open</c>, <c>all</c> or a <see cref="RequestStatus"/> name.</summary>
     public static RequestStatus[]? Statuses(string? filter) =>
-        string.IsNullOrWhiteSpace(filter) || filter == Open ? RequestLabels.OpenStatuses
+        string.IsNullOrWhiteSpace(filter) || filter == Open ? [.. RequestStatuses.Open]
         : filter == All ? null
         : Enum.TryParse<RequestStatus>(filter, ignoreCase: true, out var s) && Enum.IsDefined(s) ? [s]
-        : RequestLabels.OpenStatuses;
+        : [.. RequestStatuses.Open];
 
     public static async Task<Page> RunAsync(GongkaiDb db, RequestPolicy policy, int agencyId, string? filter, string? search, int page, CancellationToken cancellationToken)
     {

@@ -6,42 +6,8 @@ namespace Gongkai.Web.Workspace.Requests;
 /// <summary>The Chinese names of statuses, events and choices as the workspace shows them.</summary>
 public static class RequestLabels
 {
-    /// <summary>The statuses of a request not yet answered: the clock (or a pause of it) runs.</summary>
-    public static readonly RequestStatus[] OpenStatuses =
-        [RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingPayment];
-
     public static string Label(this ApplicantKind kind, bool full) =>
         kind == ApplicantKind.NaturalPerson ? "自然人" : full ? "法人或其他组织（" + kind.Label() + "）" : kind.Label();
-
-    public static string Label(this InformationForm form) => form switch
-    {
-        InformationForm.Paper => "纸质",
-        InformationForm.Electronic => "电子数据",
-        InformationForm.Inspection => "查阅",
-        InformationForm.Copying => "抄录",
-        _ => form.ToString(),
-    };
-
-    public static string Label(this ReceivingMethod method) => method switch
-    {
-        ReceivingMethod.InPerson => "当面领取",
-        ReceivingMethod.Post => "邮寄",
-        ReceivingMethod.Email => "电子邮件",
-        ReceivingMethod.Online => "网上获取",
-        _ => method.ToString(),
-    };
-
-    public static string Label(this ConsultedParty party) =>
-        party == ConsultedParty.ThirdParty ? "第三方（条例第三十二条）" : "其他机关（条例第三十四条）";
-
-    public static string Label(this ServiceMethod method) => method switch
-    {
-        ServiceMethod.SignedFor => "直接送达（签收）",
-        ServiceMethod.Posted => "邮寄送达（交邮）",
-        _ => "电子送达（申请人下载）",
-    };
-
-    public static string Label(this FeeMethod method) => method == FeeMethod.ByCount ? "按件计收" : "按量计收";
 
     /// <summary>What the event says beyond its step and date.</summary>
     public static string Details(RequestEvent e) => e switch
