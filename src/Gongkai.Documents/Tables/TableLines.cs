@@ -87,10 +87,6 @@ internal static class TableLines
     private static bool IsNumber(string? text) =>
         text is { Length: > 0 } && decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _);
 
-    /// <summary>The grid of texts, row by row; covered positions hold "".</summary>
-    internal static List<List<string>> Build(IReadOnlyList<IReadOnlyList<SourceCell>> rows) =>
-        [.. BuildCells(rows).Select(r => r.Select(c => c ?? "").ToList())];
-
     /// <summary>The grid of texts, row by row; positions covered by a merged cell hold <c>null</c>, blank cells "".</summary>
     private static List<List<string?>> BuildCells(IReadOnlyList<IReadOnlyList<SourceCell>> rows)
     {

@@ -7,7 +7,7 @@ internal sealed record PrintedRow(string Key, string Label, LabelMatch Match, Li
 }
 
 /// <summary>A template row label a segment may end with, with its comparable core.</summary>
-internal sealed record RowLabel(string Key, string Label, string Core, string? Hint)
+internal sealed record RowLabel(string Key, string Label, string Core)
 {
-    public static RowLabel Of(string key, string label, string? hint = null) => new(key, label, LabelMatcher.Core(label), hint);
+    public static RowLabel Of(string key, string label) => new(key, label, LabelMatcher.Core(label));
 }

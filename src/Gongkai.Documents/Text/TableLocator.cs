@@ -52,14 +52,14 @@ internal static partial class TableLocator
     private static readonly RowLabel[] ProactiveLabels =
     [
         RowLabel.Of("regulations", "规章"),
-        RowLabel.Of("normativeDocuments", "行政规范性文件", "2021"),
+        RowLabel.Of("normativeDocuments", "行政规范性文件"), // 2021 template
         RowLabel.Of("normativeDocuments", "规范性文件"),
         RowLabel.Of("administrativeLicensing", "行政许可"),
-        RowLabel.Of("otherExternalServices", "其他对外管理服务事项", "2019"),
+        RowLabel.Of("otherExternalServices", "其他对外管理服务事项"), // 2019 template
         RowLabel.Of("administrativePenalty", "行政处罚"),
         RowLabel.Of("administrativeCoercion", "行政强制"),
         RowLabel.Of("administrativeFees", "行政事业性收费"),
-        RowLabel.Of("centralizedProcurement", "政府集中采购", "2019"),
+        RowLabel.Of("centralizedProcurement", "政府集中采购"), // 2019 template
     ];
 
     // How the column headings of 表二 and 表三 end ("现行有效件数", "本年收费金额（单位：万元）", "本年增/减", "总计", and

@@ -143,7 +143,7 @@ public static class TextReportReader
             }
         }
 
-        return Build(spec, located.Proactive, readings, TableSolver.SolveRows(readings), findings);
+        return Build(spec, located.Proactive, TableSolver.SolveRows(readings), findings);
     }
 
     // Only 2019's 本年增/减 may be negative: a reading that puts a signed figure in another column is far less likely
@@ -189,7 +189,7 @@ public static class TextReportReader
         }
 
         var solution = TableSolver.SolveApplications(readings, [.. spec.OutcomeRowKeys]);
-        return Build(spec, located.Applications, readings, solution, findings);
+        return Build(spec, located.Applications, solution, findings);
     }
 
     // 表三: most applicants are 自然人 (上海市人民政府办公厅 2019: 821 of 859; 区县 pages often print only 自然人 and 总计,
@@ -249,8 +249,7 @@ public static class TextReportReader
         return ReportTable.Create(spec, rows);
     }
 
-    private static ReportTable Build(TableSpec spec, Dictionary<string, PrintedRow> printedRows, Dictionary<string, RowReadingSet> readings,
-        TableSolution solution, List<Finding> findings)
+    private static ReportTable Build(TableSpec spec, Dictionary<string, PrintedRow> printedRows, TableSolution solution, List<Finding> findings)
     {
         var rows = new Dictionary<string, IReadOnlyList<decimal?>?>();
         foreach (var row in spec.Rows)
@@ -287,7 +286,6 @@ public static class TextReportReader
                 ? $"有{printed.Numbers.Count}个数，多于本行的{row.Columns.Length}列"
                 : "无法拆分为本行各列";
             findings.Add(Finding.Error("parse.unresolved", spec.Id, row.Key, null, $"{name}印作「{printed.PrintedNumbers}」，{reason}，未能读取"));
-            _ = readings;
         }
 
         // Every finding about a row points back at the line and the digits it was read from, so that a reviewer can

@@ -189,8 +189,4 @@ public sealed class ReportTemplate
     /// (淮安市洪泽区 2023 and 2024). A report keeps its template and carries this table spec for 表三.
     /// </summary>
     public static TableSpec ApplicationsWithSingleOtherHandling => Trial2019.Applications;
-
-    /// <summary>The 表三 layouts this template's reports are read in: its own, then the single-row （六） variant.</summary>
-    public IEnumerable<TableSpec> ApplicationsLayouts =>
-        Applications == ApplicationsWithSingleOtherHandling ? [Applications] : [Applications, ApplicationsWithSingleOtherHandling];
 }

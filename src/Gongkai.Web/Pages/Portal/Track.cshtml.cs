@@ -78,7 +78,7 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
         var docx = Gongkai.Documents.Writers.DocxLetterWriter.Write(letter);
         if (format != "pdf")
         {
-            return File(docx, Workspace.Requests.LetterFiles.DocxType, Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "docx"));
+            return File(docx, Gongkai.Web.Workspace.Requests.LetterFiles.DocxType, Gongkai.Web.Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "docx"));
         }
 
         var converted = await Gongkai.Documents.Writers.PdfConversion.FromDocxAsync(docx, cancellationToken: cancellationToken);
@@ -89,7 +89,7 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
             return Page();
         }
 
-        return File(pdf, "application/pdf", Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "pdf"));
+        return File(pdf, "application/pdf", Gongkai.Web.Workspace.Requests.LetterFiles.Name(Found.TrackingCode, letter, "pdf"));
     }
 
     /// <summary>A file released with the signed reply, for the verified applicant.</summary>

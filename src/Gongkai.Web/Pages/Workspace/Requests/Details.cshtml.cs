@@ -257,12 +257,6 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
 /// <summary>An online correction as listed on the request page.</summary>
 public sealed record CorrectionReplyItem(int Id, string Text, string? FileName, DateTimeOffset SubmittedAt);
 
-/// <summary>Limits of the files released to an applicant.</summary>
-public static class ReleasedFiles
-{
-    public const long MaxBytes = 20L * 1024 * 1024;
-}
-
 /// <summary>An attachment as listed on the request page: its name and size in bytes.</summary>
 public sealed record AttachmentItem(int Id, string FileName, int Size)
 {
