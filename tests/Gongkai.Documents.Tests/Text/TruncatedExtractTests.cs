@@ -1,7 +1,7 @@
 using System.Text;
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// A Markdown extract that kept only part of each table (a converter or a person cut it short): 表二 with the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// A web page printed to PDF loses its &lt;title&gt;, often the only place the title is; the body still states the

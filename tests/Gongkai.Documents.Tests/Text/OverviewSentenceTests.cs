@@ -3,7 +3,7 @@ using System.Globalization;
 using Gongkai.Domain.Reports;
 using Gongkai.Testing;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// Many reports open by listing every section, the three tables' headings among them, then state the statistics

@@ -2,7 +2,7 @@ using System.Text;
 using Gongkai.Documents.Text;
 using Gongkai.Testing;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// Mirror sites copy reports converted character by character to traditional characters (句容市住建局 2022: "行政規范性文件",

@@ -4,7 +4,7 @@ using Gongkai.Documents.Text;
 using Gongkai.Domain.Reports;
 using Gongkai.Testing;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// Text taken from a PDF in drawing order (pdftotext without -layout, a copy out of a PDF viewer) may print a row's

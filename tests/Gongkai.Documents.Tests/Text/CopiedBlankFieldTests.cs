@@ -1,7 +1,7 @@
 using Gongkai.Documents.Text;
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// Tables copied out of a web page keep their cell separators, so a blank cell is still an empty field: a browser's

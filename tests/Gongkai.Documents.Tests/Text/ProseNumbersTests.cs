@@ -1,6 +1,6 @@
 using Gongkai.Documents.Text;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// Some reports tell 表三 in a sentence before printing it (武汉市汉阳区 2022: "其中,予以公开2件,部分公开2件,…其他1件

@@ -1,7 +1,7 @@
 using Gongkai.Documents.Text;
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// 2019 reports (trial format) print 表二's 本年增/减 with its sign either way, "+19", "-1942", or in words, "减4";

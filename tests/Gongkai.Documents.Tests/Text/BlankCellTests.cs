@@ -4,7 +4,7 @@ using Gongkai.Documents.Tables;
 using Gongkai.Domain.Reports;
 using Gongkai.Testing;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// Published web tables often leave zeros blank (&amp;nbsp;) in most cells of 表三. The grid knows which column a

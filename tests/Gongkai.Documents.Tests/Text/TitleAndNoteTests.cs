@@ -1,6 +1,6 @@
 using Gongkai.Documents.Text;
 
-namespace Gongkai.Documents.Tests.Unseen;
+namespace Gongkai.Documents.Tests.Text;
 
 /// <summary>
 /// A title broken over two lines (西咸新区 街道 2023: "…办事处2023年度政府" / "信息公开工作年度报告") and a row label with a
