@@ -1,7 +1,14 @@
 using Gongkai.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddGongkai();
+builder.AddPlatformServices();
+builder.AddTransportSecurity();
+builder.AddGongkaiDatabase();
+builder.AddStaffAuthentication();
+builder.AddGongkaiPages();
+builder.AddGongkaiApis();
+builder.AddPortalRateLimiting();
+builder.AddOversight();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync().ConfigureAwait(false);

@@ -16,7 +16,8 @@ internal static class GongkaiHost
     /// <summary>The setting that makes every cookie <c>Secure</c> and redirects plain HTTP to HTTPS.</summary>
     public const string RequireHttpsSetting = "Gongkai:RequireHttps";
 
-    public static void AddGongkai(this WebApplicationBuilder builder)
+    /// <summary>Clock, limits, the working-day calendar, mail and the audit actor.</summary>
+    public static void AddPlatformServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -24,25 +25,35 @@ internal static class GongkaiHost
         services.AddSingleton(PlatformLimits.From(configuration));
         services.AddSingleton(new Portal.CodeMail(Portal.SmtpSettings.Read(configuration)));
         services.Configure<ForwardedHeadersOptions>(o => ClientAddress.Configure(o, configuration));
-        var requireHttps = configuration.GetValue(RequireHttpsSetting, false);
-        var cookieSecurity = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddSingleton<PlatformCalendar>();
+        services.AddScoped(sp => sp.GetRequiredService<PlatformCalendar>().Policy());
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+    }
+
+    /// <summary>HSTS, the HTTPS redirect and <c>Secure</c> cookies when <see cref="RequireHttpsSetting"/> is on.</summary>
+    public static void AddTransportSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var cookieSecurity = CookieSecurity(builder.Configuration);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = false;
         });
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookieSecurity);
-        services.AddHttpsRedirection(o => o.HttpsPort = configuration.GetValue("Gongkai:HttpsPort", 443));
+        services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue("Gongkai:HttpsPort", 443));
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = cookieSecurity);
+    }
 
-        // Chinese text is written as is in pages, not as numeric character references.
-        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddSingleton<PlatformCalendar>();
-        services.AddScoped(sp => sp.GetRequiredService<PlatformCalendar>().Policy());
-        services.AddHttpContextAccessor();
-        services.AddScoped<IAuditActor, HttpAuditActor>();
-
+    /// <summary>
+    /// The database (SQLite in the data folder by default, or PostgreSQL by <c>Database:Provider</c> and
+    /// <c>ConnectionStrings:Gongkai</c>) and the data-protection keys kept in it.
+    /// </summary>
+    public static void AddGongkaiDatabase(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connection = configuration.GetConnectionString("Gongkai");
         if (string.IsNullOrWhiteSpace(connection))
@@ -59,13 +70,13 @@ internal static class GongkaiHost
         services.AddDbContext<GongkaiDb>(o => DatabaseSetup.Configure(o, provider, connection));
         services.AddDbContext<KeysDb>(o => DatabaseSetup.Configure(o, provider, connection));
         services.AddDataProtection().PersistKeysToDbContext<KeysDb>().SetApplicationName("gongkai");
+    }
 
-        services.AddSingleton<ImportSignal>();
-        if (configuration.GetValue("Gongkai:ImportWorker", true))
-        {
-            services.AddHostedService<ImportWorker>();
-        }
-
+    /// <summary>Staff sign-in by cookie, the accounts' administration, and one authorization policy per role.</summary>
+    public static void AddStaffAuthentication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var cookieSecurity = CookieSecurity(builder.Configuration);
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<StaffAdministration>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -92,8 +103,15 @@ internal static class GongkaiHost
             .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(nameof(StaffRoles.Admin), nameof(StaffRoles.PlatformAdmin)))
             .AddPolicy(StaffPolicies.PlatformAdmin, p => p.RequireRole(nameof(StaffRoles.PlatformAdmin)))
             .AddPolicy(StaffPolicies.Supervisor, p => p.RequireRole(nameof(StaffRoles.Supervisor)));
+    }
 
-        services.AddRazorPages(o =>
+    /// <summary>The pages: the workspace and oversight folders for staff, the admin folders for administrators.</summary>
+    public static void AddGongkaiPages(this WebApplicationBuilder builder)
+    {
+        // Chinese text is written as is in pages, not as numeric character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRazorPages(o =>
         {
             o.Conventions.ConfigureFilter(new ControlCharacterFilter());
             o.Conventions.AuthorizeFolder("/Workspace", StaffPolicies.Staff);
@@ -103,15 +121,35 @@ internal static class GongkaiHost
             o.Conventions.AllowAnonymousToPage("/Workspace/SignIn");
             o.Conventions.AllowAnonymousToPage("/Workspace/Denied");
         });
-        // Both APIs name enum values in camelCase ("inProgress"), and read them in any case.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
-        services.AddProblemDetails();
-        services.AddOpenApi();
-        services.AddSingleton(_ => Portal.SubmissionQuota.From(configuration));
+    }
+
+    /// <summary>The JSON APIs: enum values camelCase for both ("inProgress", read in any case), problem details, OpenAPI.</summary>
+    public static void AddGongkaiApis(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+    }
+
+    /// <summary>The portal's limit on accepted applications per client address (<see cref="Portal.SubmissionQuota"/>).</summary>
+    public static void AddPortalRateLimiting(this WebApplicationBuilder builder) =>
+        builder.Services.AddSingleton(_ => Portal.SubmissionQuota.From(builder.Configuration));
+
+    /// <summary>Oversight: the import worker (unless <c>Gongkai:ImportWorker</c> is off) and the per-process caches.</summary>
+    public static void AddOversight(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ImportSignal>();
+        if (builder.Configuration.GetValue("Gongkai:ImportWorker", true))
+        {
+            services.AddHostedService<ImportWorker>();
+        }
+
         services.AddSingleton<Oversight.Reports.DigestCache>();
         services.AddSingleton<Oversight.Judging.FindingCache>();
     }
 
+    /// <summary>The request pipeline, from forwarded headers to the pages and APIs.</summary>
     public static void UseGongkai(this WebApplication app)
     {
         // First, so that the scheme (for Secure cookies and HSTS) and the address (for the limits) are the citizen's.
@@ -146,6 +184,7 @@ internal static class GongkaiHost
         app.MapGongkaiApis();
     }
 
+    /// <summary>Brings the schema up to date, loads the holiday notices stored at run time, and seeds the demo when asked.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -161,6 +200,9 @@ internal static class GongkaiHost
             }
         }
     }
+
+    private static CookieSecurePolicy CookieSecurity(IConfiguration configuration) =>
+        configuration.GetValue(RequireHttpsSetting, false) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     // The JSON API answers 401/403 instead of redirecting a program to the sign-in page.
     private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> ApiAware(
