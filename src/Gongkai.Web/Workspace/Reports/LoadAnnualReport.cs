@@ -107,5 +107,5 @@ internal static class LoadAnnualReport
     }
 
     private static RuleOutcome Outcome(IReportRule rule, ImmutableArray<Finding> findings) =>
-        new(rule.Code, RuleNames.Of(rule.Code), [.. findings.Where(f => f.Code == rule.Code)]);
+        new(rule.Code, rule.Name, [.. findings.Where(f => f.Code == rule.Code)]);
 }
