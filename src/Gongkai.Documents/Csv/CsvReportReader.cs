@@ -82,7 +82,7 @@ public static class CsvReportReader
 
     /// <summary>A 表三 written with （六）其他处理 as one row has that row's key (report-json.md).</summary>
     private static TableSpec Layout(ReportTemplate template, TableId table, List<(int Line, TableId Table, string Row, int Column, string Value)> cells) =>
-        table == TableId.Applications && cells.Exists(c => c.Table == table && c.Row == "otherHandling")
+        table == TableId.Applications && cells.Exists(c => c.Table == table && c.Row == RowKeys.OtherHandling)
             ? ReportTemplate.ApplicationsWithSingleOtherHandling
             : template.Table(table);
 

@@ -228,7 +228,7 @@ public static class ReportJson
 
     /// <summary>A 表三 that prints （六）其他处理 as one row has the key <c>otherHandling</c> (report-json.md).</summary>
     private static TableSpec ApplicationsLayout(ReportTemplate template, JsonNode? node) =>
-        node is JsonObject o && o.ContainsKey("otherHandling") ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
+        node is JsonObject o && o.ContainsKey(RowKeys.OtherHandling) ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
 
     private static ReportTable? ReadTable(TableSpec spec, JsonNode? node, List<Finding> findings)
     {

@@ -56,14 +56,14 @@ internal static class ReportNarrative
         if (report.Applications is { } apps)
         {
             const int total = 6;
-            parts.Add($"新收政府信息公开申请{Count(apps.Cell("newlyReceived", total))}件，上年结转{Count(apps.Cell("carriedOver", total))}件，"
-                + $"本年度办理完毕{Count(apps.Cell("outcomeTotal", total))}件，结转下年度继续办理{Count(apps.Cell("carriedForward", total))}件");
+            parts.Add($"新收政府信息公开申请{Count(apps.Cell(RowKeys.NewlyReceived, total))}件，上年结转{Count(apps.Cell(RowKeys.CarriedOver, total))}件，"
+                + $"本年度办理完毕{Count(apps.Cell(RowKeys.OutcomeTotal, total))}件，结转下年度继续办理{Count(apps.Cell(RowKeys.CarriedForward, total))}件");
         }
 
         if (report.ReviewLitigation is { } review)
         {
-            var litigation = review.Cell("litigationWithoutReconsideration", 4) + review.Cell("litigationAfterReconsideration", 4);
-            parts.Add($"因政府信息公开被申请行政复议{Count(review.Cell("reconsideration", 4))}件、提起行政诉讼{Count(litigation)}件");
+            var litigation = review.Cell(RowKeys.LitigationWithoutReconsideration, 4) + review.Cell(RowKeys.LitigationAfterReconsideration, 4);
+            parts.Add($"因政府信息公开被申请行政复议{Count(review.Cell(RowKeys.Reconsideration, 4))}件、提起行政诉讼{Count(litigation)}件");
         }
 
         var figures = parts.Count > 0 ? $"{year}{agency}{string.Join("；", parts)}。各项数据见下表。" : $"{year}{agency}政府信息公开工作情况如下。";

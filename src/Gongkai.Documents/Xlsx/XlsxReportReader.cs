@@ -88,7 +88,7 @@ public static class XlsxReportReader
             }
 
             // 表三 written with （六）其他处理 as one row (the 2019 layout some 2021 reports print) has that row's key.
-            if (spec.Id == TableId.Applications && keyed.ContainsKey("otherHandling"))
+            if (spec.Id == TableId.Applications && keyed.ContainsKey(RowKeys.OtherHandling))
             {
                 spec = ReportTemplate.ApplicationsWithSingleOtherHandling;
             }

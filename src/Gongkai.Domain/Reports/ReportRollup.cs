@@ -96,12 +96,12 @@ public static class ReportRollup
             return row;
         }
 
-        if (key != "otherHandling" || table.Spec.IndexOf("otherHandling.other") < 0)
+        if (key != RowKeys.OtherHandling || table.Spec.IndexOf(RowKeys.OtherHandlingOther) < 0)
         {
             return null;
         }
 
-        var parts = new[] { "otherHandling.correctionOverdue", "otherHandling.feeOverdue", "otherHandling.other" }.Select(k => table[k]).ToList();
+        var parts = new[] { RowKeys.OtherHandlingCorrectionOverdue, RowKeys.OtherHandlingFeeOverdue, RowKeys.OtherHandlingOther }.Select(k => table[k]).ToList();
         if (parts.Any(p => p is null))
         {
             return null;

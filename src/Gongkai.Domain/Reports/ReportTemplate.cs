@@ -105,12 +105,12 @@ public sealed class ReportTemplate
         const string item1 = "第二十条第（一）项", item5 = "第二十条第（五）项", item6 = "第二十条第（六）项", item8 = "第二十条第（八）项";
         return new TableSpec(TableId.Proactive, "主动公开政府信息情况",
         [
-            new("regulations", "规章", item1, documents),
-            new("normativeDocuments", "行政规范性文件", item1, documents),
-            new("administrativeLicensing", "行政许可", item5, decisions),
-            new("administrativePenalty", "行政处罚", item6, decisions),
-            new("administrativeCoercion", "行政强制", item6, decisions),
-            new("administrativeFees", "行政事业性收费", item8, Cols(new ColumnSpec("本年收费金额（单位：万元）", CellKind.Money))),
+            new(RowKeys.Regulations, "规章", item1, documents),
+            new(RowKeys.NormativeDocuments, "行政规范性文件", item1, documents),
+            new(RowKeys.AdministrativeLicensing, "行政许可", item5, decisions),
+            new(RowKeys.AdministrativePenalty, "行政处罚", item6, decisions),
+            new(RowKeys.AdministrativeCoercion, "行政强制", item6, decisions),
+            new(RowKeys.AdministrativeFees, "行政事业性收费", item8, Cols(new ColumnSpec("本年收费金额（单位：万元）", CellKind.Money))),
         ]);
     }
 
@@ -122,14 +122,14 @@ public sealed class ReportTemplate
         const string item1 = "第二十条第（一）项", item5 = "第二十条第（五）项", item6 = "第二十条第（六）项", item8 = "第二十条第（八）项", item9 = "第二十条第（九）项";
         return new TableSpec(TableId.Proactive, "主动公开政府信息情况",
         [
-            new("regulations", "规章", item1, documents),
-            new("normativeDocuments", "规范性文件", item1, documents),
-            new("administrativeLicensing", "行政许可", item5, items),
-            new("otherExternalServices", "其他对外管理服务事项", item5, items),
-            new("administrativePenalty", "行政处罚", item6, items),
-            new("administrativeCoercion", "行政强制", item6, items),
-            new("administrativeFees", "行政事业性收费", item8, Cols(new ColumnSpec("上一年项目数量"), new ColumnSpec("本年增/减", CellKind.SignedCount))),
-            new("centralizedProcurement", "政府集中采购", item9, Cols(new ColumnSpec("采购项目数量"), new ColumnSpec("采购总金额", CellKind.Money))),
+            new(RowKeys.Regulations, "规章", item1, documents),
+            new(RowKeys.NormativeDocuments, "规范性文件", item1, documents),
+            new(RowKeys.AdministrativeLicensing, "行政许可", item5, items),
+            new(RowKeys.OtherExternalServices, "其他对外管理服务事项", item5, items),
+            new(RowKeys.AdministrativePenalty, "行政处罚", item6, items),
+            new(RowKeys.AdministrativeCoercion, "行政强制", item6, items),
+            new(RowKeys.AdministrativeFees, "行政事业性收费", item8, Cols(new ColumnSpec("上一年项目数量"), new ColumnSpec("本年增/减", CellKind.SignedCount))),
+            new(RowKeys.CentralizedProcurement, "政府集中采购", item9, Cols(new ColumnSpec("采购项目数量"), new ColumnSpec("采购总金额", CellKind.Money))),
         ]);
     }
 
@@ -140,48 +140,48 @@ public sealed class ReportTemplate
         const string result = "三、本年度办理结果";
         const string withheld = "（三）不予公开", unavailable = "（四）无法提供", notProcessed = "（五）不予处理", other = "（六）其他处理";
         var rows = ImmutableArray.CreateBuilder<RowSpec>();
-        rows.Add(new("newlyReceived", "一、本年新收政府信息公开申请数量", null, c));
-        rows.Add(new("carriedOver", "二、上年结转政府信息公开申请数量", null, c));
-        rows.Add(new("disclosed", "（一）予以公开", result, c));
-        rows.Add(new("partiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", result, c));
-        rows.Add(new("withheld.stateSecret", "1.属于国家秘密", withheld, c));
-        rows.Add(new("withheld.prohibitedByLaw", "2.其他法律行政法规禁止公开", withheld, c));
-        rows.Add(new("withheld.endangersSafetyOrStability", "3.危及“三安全一稳定”", withheld, c));
-        rows.Add(new("withheld.thirdPartyRights", "4.保护第三方合法权益", withheld, c));
-        rows.Add(new("withheld.internalAffairs", "5.属于三类内部事务信息", withheld, c));
-        rows.Add(new("withheld.processInformation", "6.属于四类过程性信息", withheld, c));
-        rows.Add(new("withheld.lawEnforcementFiles", "7.属于行政执法案卷", withheld, c));
-        rows.Add(new("withheld.administrativeQuery", "8.属于行政查询事项", withheld, c));
-        rows.Add(new("unavailable.notHeld", "1.本机关不掌握相关政府信息", unavailable, c));
-        rows.Add(new("unavailable.needsCreation", "2.没有现成信息需要另行制作", unavailable, c));
-        rows.Add(new("unavailable.unclearAfterCorrection", "3.补正后申请内容仍不明确", unavailable, c));
-        rows.Add(new("notProcessed.petitionOrComplaint", "1.信访举报投诉类申请", notProcessed, c));
-        rows.Add(new("notProcessed.duplicate", "2.重复申请", notProcessed, c));
-        rows.Add(new("notProcessed.publication", "3.要求提供公开出版物", notProcessed, c));
-        rows.Add(new("notProcessed.excessiveRepeated", "4.无正当理由大量反复申请", notProcessed, c));
-        rows.Add(new("notProcessed.confirmOrReissue", "5.要求行政机关确认或重新出具已获取信息", notProcessed, c));
+        rows.Add(new(RowKeys.NewlyReceived, "一、本年新收政府信息公开申请数量", null, c));
+        rows.Add(new(RowKeys.CarriedOver, "二、上年结转政府信息公开申请数量", null, c));
+        rows.Add(new(RowKeys.Disclosed, "（一）予以公开", result, c));
+        rows.Add(new(RowKeys.PartiallyDisclosed, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", result, c));
+        rows.Add(new(RowKeys.WithheldStateSecret, "1.属于国家秘密", withheld, c));
+        rows.Add(new(RowKeys.WithheldProhibitedByLaw, "2.其他法律行政法规禁止公开", withheld, c));
+        rows.Add(new(RowKeys.WithheldEndangersSafetyOrStability, "3.危及“三安全一稳定”", withheld, c));
+        rows.Add(new(RowKeys.WithheldThirdPartyRights, "4.保护第三方合法权益", withheld, c));
+        rows.Add(new(RowKeys.WithheldInternalAffairs, "5.属于三类内部事务信息", withheld, c));
+        rows.Add(new(RowKeys.WithheldProcessInformation, "6.属于四类过程性信息", withheld, c));
+        rows.Add(new(RowKeys.WithheldLawEnforcementFiles, "7.属于行政执法案卷", withheld, c));
+        rows.Add(new(RowKeys.WithheldAdministrativeQuery, "8.属于行政查询事项", withheld, c));
+        rows.Add(new(RowKeys.UnavailableNotHeld, "1.本机关不掌握相关政府信息", unavailable, c));
+        rows.Add(new(RowKeys.UnavailableNeedsCreation, "2.没有现成信息需要另行制作", unavailable, c));
+        rows.Add(new(RowKeys.UnavailableUnclearAfterCorrection, "3.补正后申请内容仍不明确", unavailable, c));
+        rows.Add(new(RowKeys.NotProcessedPetitionOrComplaint, "1.信访举报投诉类申请", notProcessed, c));
+        rows.Add(new(RowKeys.NotProcessedDuplicate, "2.重复申请", notProcessed, c));
+        rows.Add(new(RowKeys.NotProcessedPublication, "3.要求提供公开出版物", notProcessed, c));
+        rows.Add(new(RowKeys.NotProcessedExcessiveRepeated, "4.无正当理由大量反复申请", notProcessed, c));
+        rows.Add(new(RowKeys.NotProcessedConfirmOrReissue, "5.要求行政机关确认或重新出具已获取信息", notProcessed, c));
         if (withOtherHandlingSubRows)
         {
-            rows.Add(new("otherHandling.correctionOverdue", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", other, c));
-            rows.Add(new("otherHandling.feeOverdue", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", other, c));
-            rows.Add(new("otherHandling.other", "3.其他", other, c));
+            rows.Add(new(RowKeys.OtherHandlingCorrectionOverdue, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", other, c));
+            rows.Add(new(RowKeys.OtherHandlingFeeOverdue, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", other, c));
+            rows.Add(new(RowKeys.OtherHandlingOther, "3.其他", other, c));
         }
         else
         {
-            rows.Add(new("otherHandling", "（六）其他处理", result, c));
+            rows.Add(new(RowKeys.OtherHandling, "（六）其他处理", result, c));
         }
 
-        rows.Add(new("outcomeTotal", "（七）总计", result, c));
-        rows.Add(new("carriedForward", "四、结转下年度继续办理", null, c));
+        rows.Add(new(RowKeys.OutcomeTotal, "（七）总计", result, c));
+        rows.Add(new(RowKeys.CarriedForward, "四、结转下年度继续办理", null, c));
         return new TableSpec(TableId.Applications, "收到和处理政府信息公开申请情况", rows.ToImmutable());
     }
 
     // statutory-rules §2.4: identical in both formats.
     private static TableSpec ReviewLitigationTable() => new(TableId.ReviewLitigation, "政府信息公开行政复议、行政诉讼情况",
     [
-        new("reconsideration", "行政复议", null, ResultColumns),
-        new("litigationWithoutReconsideration", "行政诉讼·未经复议直接起诉", "行政诉讼", ResultColumns),
-        new("litigationAfterReconsideration", "行政诉讼·复议后起诉", "行政诉讼", ResultColumns),
+        new(RowKeys.Reconsideration, "行政复议", null, ResultColumns),
+        new(RowKeys.LitigationWithoutReconsideration, "行政诉讼·未经复议直接起诉", "行政诉讼", ResultColumns),
+        new(RowKeys.LitigationAfterReconsideration, "行政诉讼·复议后起诉", "行政诉讼", ResultColumns),
     ]);
 
     /// <summary>

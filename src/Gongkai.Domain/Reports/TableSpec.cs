@@ -62,7 +62,7 @@ public sealed record TableSpec(TableId Id, string Heading, ImmutableArray<RowSpe
     /// <summary>表三: keys of the result rows that add up to 三（七）总计, in this layout.</summary>
     public IEnumerable<string> OutcomeRowKeys => Rows
         .Select(r => r.Key)
-        .Where(k => k is not ("newlyReceived" or "carriedOver" or "outcomeTotal" or "carriedForward"));
+        .Where(k => k is not (RowKeys.NewlyReceived or RowKeys.CarriedOver or RowKeys.OutcomeTotal or RowKeys.CarriedForward));
 
     /// <summary>Names a cell the way the printed report does: 表三「（七）总计」行「自然人」列.</summary>
     public string CellName(string rowKey, int? column)

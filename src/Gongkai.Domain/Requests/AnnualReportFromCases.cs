@@ -77,15 +77,15 @@ public static class AnnualReportFromCases
             }
 
             var column = request.Kind.Column();
-            Count(counts[request.ReceivedOn >= yearStart ? "newlyReceived" : "carriedOver"], column);
+            Count(counts[request.ReceivedOn >= yearStart ? RowKeys.NewlyReceived : RowKeys.CarriedOver], column);
             if (request.IsPendingOn(yearEnd))
             {
-                Count(counts["carriedForward"], column);
+                Count(counts[RowKeys.CarriedForward], column);
             }
             else
             {
                 Count(counts[request.Outcome!.Value.RowKey(template)], column);
-                Count(counts["outcomeTotal"], column);
+                Count(counts[RowKeys.OutcomeTotal], column);
             }
         }
 

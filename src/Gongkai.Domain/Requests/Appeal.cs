@@ -1,4 +1,5 @@
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Reports;
 
 namespace Gongkai.Domain.Requests;
 
@@ -61,9 +62,9 @@ public sealed record Appeal
     /// <summary>表四 row key of the appeal's group.</summary>
     public string RowKey => Kind switch
     {
-        AppealKind.Reconsideration => "reconsideration",
-        AppealKind.LitigationWithoutReconsideration => "litigationWithoutReconsideration",
-        AppealKind.LitigationAfterReconsideration => "litigationAfterReconsideration",
+        AppealKind.Reconsideration => RowKeys.Reconsideration,
+        AppealKind.LitigationWithoutReconsideration => RowKeys.LitigationWithoutReconsideration,
+        AppealKind.LitigationAfterReconsideration => RowKeys.LitigationAfterReconsideration,
         _ => throw new InvalidOperationException(),
     };
 

@@ -90,30 +90,30 @@ public static class Outcomes
         ArgumentNullException.ThrowIfNull(template);
         var key = outcome switch
         {
-            Outcome.AlreadyPublished or Outcome.Provided => "disclosed",
-            Outcome.PartiallyDisclosed => "partiallyDisclosed",
-            Outcome.StateSecret => "withheld.stateSecret",
-            Outcome.ProhibitedByLaw => "withheld.prohibitedByLaw",
-            Outcome.EndangersSafetyOrStability => "withheld.endangersSafetyOrStability",
-            Outcome.ThirdPartyRights => "withheld.thirdPartyRights",
-            Outcome.InternalAffairs => "withheld.internalAffairs",
-            Outcome.ProcessInformation => "withheld.processInformation",
-            Outcome.LawEnforcementFiles => "withheld.lawEnforcementFiles",
-            Outcome.AdministrativeQuery => "withheld.administrativeQuery",
-            Outcome.NotExist or Outcome.NotThisAgency => "unavailable.notHeld",
-            Outcome.NeedsCreation => "unavailable.needsCreation",
-            Outcome.UnclearAfterCorrection => "unavailable.unclearAfterCorrection",
-            Outcome.PetitionOrComplaint => "notProcessed.petitionOrComplaint",
-            Outcome.Duplicate => "notProcessed.duplicate",
-            Outcome.Publication => "notProcessed.publication",
-            Outcome.ExcessiveRepeated => "notProcessed.excessiveRepeated",
-            Outcome.ConfirmOrReissue => "notProcessed.confirmOrReissue",
-            Outcome.CorrectionOverdue => "otherHandling.correctionOverdue",
-            Outcome.FeeOverdue => "otherHandling.feeOverdue",
-            Outcome.Withdrawn or Outcome.Other => "otherHandling.other",
+            Outcome.AlreadyPublished or Outcome.Provided => RowKeys.Disclosed,
+            Outcome.PartiallyDisclosed => RowKeys.PartiallyDisclosed,
+            Outcome.StateSecret => RowKeys.WithheldStateSecret,
+            Outcome.ProhibitedByLaw => RowKeys.WithheldProhibitedByLaw,
+            Outcome.EndangersSafetyOrStability => RowKeys.WithheldEndangersSafetyOrStability,
+            Outcome.ThirdPartyRights => RowKeys.WithheldThirdPartyRights,
+            Outcome.InternalAffairs => RowKeys.WithheldInternalAffairs,
+            Outcome.ProcessInformation => RowKeys.WithheldProcessInformation,
+            Outcome.LawEnforcementFiles => RowKeys.WithheldLawEnforcementFiles,
+            Outcome.AdministrativeQuery => RowKeys.WithheldAdministrativeQuery,
+            Outcome.NotExist or Outcome.NotThisAgency => RowKeys.UnavailableNotHeld,
+            Outcome.NeedsCreation => RowKeys.UnavailableNeedsCreation,
+            Outcome.UnclearAfterCorrection => RowKeys.UnavailableUnclearAfterCorrection,
+            Outcome.PetitionOrComplaint => RowKeys.NotProcessedPetitionOrComplaint,
+            Outcome.Duplicate => RowKeys.NotProcessedDuplicate,
+            Outcome.Publication => RowKeys.NotProcessedPublication,
+            Outcome.ExcessiveRepeated => RowKeys.NotProcessedExcessiveRepeated,
+            Outcome.ConfirmOrReissue => RowKeys.NotProcessedConfirmOrReissue,
+            Outcome.CorrectionOverdue => RowKeys.OtherHandlingCorrectionOverdue,
+            Outcome.FeeOverdue => RowKeys.OtherHandlingFeeOverdue,
+            Outcome.Withdrawn or Outcome.Other => RowKeys.OtherHandlingOther,
             _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
         };
-        return template.Applications.IndexOf(key) >= 0 ? key : "otherHandling";
+        return template.Applications.IndexOf(key) >= 0 ? key : RowKeys.OtherHandling;
     }
 
     /// <summary>The 表三 row as printed, e.g. "（三）4.保护第三方合法权益", in the 2021 format.</summary>

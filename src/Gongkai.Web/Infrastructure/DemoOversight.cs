@@ -143,13 +143,13 @@ internal static class DemoOversight
                 }
                 else if (roll == 0)
                 {
-                    var total = report.Applications!["outcomeTotal"]!.Value.ToArray();
+                    var total = report.Applications![RowKeys.OutcomeTotal]!.Value.ToArray();
                     total[6] += 1;
-                    report = report with { Applications = report.Applications.With("outcomeTotal", total) };
+                    report = report with { Applications = report.Applications.With(RowKeys.OutcomeTotal, total) };
                 }
                 else if (roll == 1)
                 {
-                    report = report with { Proactive = report.Proactive!.With("administrativeFees", [null]) };
+                    report = report with { Proactive = report.Proactive!.With(RowKeys.AdministrativeFees, [null]) };
                 }
 
                 previous = report;

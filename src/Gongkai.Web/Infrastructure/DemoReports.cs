@@ -21,7 +21,7 @@ internal static class DemoReports
             Agency = agency,
             Year = year,
             Proactive = Proactive(random, template.Proactive, previous?.Proactive),
-            Applications = Applications(random, template.Applications, previous?.Applications?["carriedForward"]),
+            Applications = Applications(random, template.Applications, previous?.Applications?[RowKeys.CarriedForward]),
             ReviewLitigation = Review(random, template.ReviewLitigation),
             Sections =
             [
@@ -40,7 +40,7 @@ internal static class DemoReports
     {
         ArgumentNullException.ThrowIfNull(report);
         var table = report.Applications!;
-        foreach (var key in new[] { "carriedOver", "disclosed", "outcomeTotal" })
+        foreach (var key in new[] { RowKeys.CarriedOver, RowKeys.Disclosed, RowKeys.OutcomeTotal })
         {
             var row = table[key]!.Value.ToArray();
             row[0] += 2;
@@ -131,7 +131,7 @@ internal static class DemoReports
             row => row.Columns.Select(c => (decimal?)(c.Kind == CellKind.Money ? Math.Round((decimal)r.NextDouble() * 50, 2) : Count(r, 10))).ToArray());
         if (last is null)
         {
-            foreach (var key in new[] { "regulations", "normativeDocuments" })
+            foreach (var key in new[] { RowKeys.Regulations, RowKeys.NormativeDocuments })
             {
                 rows[key][2] = Math.Max(rows[key][2]!.Value, rows[key][0]!.Value);
                 rows[key][1] = Math.Min(rows[key][1]!.Value, rows[key][2]!.Value);
@@ -139,7 +139,7 @@ internal static class DemoReports
         }
         else
         {
-            foreach (var key in new[] { "regulations", "normativeDocuments" })
+            foreach (var key in new[] { RowKeys.Regulations, RowKeys.NormativeDocuments })
             {
                 var before = last.Cell(key, 2) ?? 0;
                 var row = rows[key];
@@ -149,7 +149,7 @@ internal static class DemoReports
                 row[2] = before + row[0] - row[1];
             }
 
-            foreach (var key in new[] { "administrativeLicensing", "administrativePenalty", "administrativeCoercion" })
+            foreach (var key in new[] { RowKeys.AdministrativeLicensing, RowKeys.AdministrativePenalty, RowKeys.AdministrativeCoercion })
             {
                 var before = last.Cell(key, 0) ?? 0;
                 rows[key][0] = before + Math.Truncate((rows[key][0]!.Value - before) / 4);
@@ -170,7 +170,7 @@ internal static class DemoReports
             decimal outcomeTotal = 0;
             foreach (var key in outcomes)
             {
-                var n = key is "disclosed" or "partiallyDisclosed" or "unavailable.notHeld" ? Count(r, scale) : (r.Next(8) == 0 ? r.Next(1, 3) : 0);
+                var n = key is RowKeys.Disclosed or RowKeys.PartiallyDisclosed or RowKeys.UnavailableNotHeld ? Count(r, scale) : (r.Next(8) == 0 ? r.Next(1, 3) : 0);
                 rows[key][c] = n;
                 outcomeTotal += n;
             }
@@ -181,14 +181,14 @@ internal static class DemoReports
             if (outcomeTotal + forward < over)
             {
                 // What was carried over must be decided this year or carried forward again.
-                rows["disclosed"][c] = (rows["disclosed"][c] ?? 0) + over - forward - outcomeTotal;
+                rows[RowKeys.Disclosed][c] = (rows[RowKeys.Disclosed][c] ?? 0) + over - forward - outcomeTotal;
                 outcomeTotal = over - forward;
             }
 
-            rows["outcomeTotal"][c] = outcomeTotal;
-            rows["carriedForward"][c] = forward;
-            rows["carriedOver"][c] = over;
-            rows["newlyReceived"][c] = outcomeTotal + forward - over;
+            rows[RowKeys.OutcomeTotal][c] = outcomeTotal;
+            rows[RowKeys.CarriedForward][c] = forward;
+            rows[RowKeys.CarriedOver][c] = over;
+            rows[RowKeys.NewlyReceived][c] = outcomeTotal + forward - over;
         }
 
         foreach (var row in rows.Values)

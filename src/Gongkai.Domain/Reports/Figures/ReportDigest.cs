@@ -20,8 +20,8 @@ public sealed record ReportDigest(
             ScopeRule.ScopeOf(report),
             report.Template.Code,
             ReportFigures.Own(report),
-            format2021 ? report.Proactive?.Cell("normativeDocuments", 1) : null,
-            format2021 ? report.Proactive?.Cell("normativeDocuments", 2) : null,
+            format2021 ? report.Proactive?.Cell(RowKeys.NormativeDocuments, 1) : null,
+            format2021 ? report.Proactive?.Cell(RowKeys.NormativeDocuments, 2) : null,
             [.. ReportFigures.OutcomeGroups.Select(g => ReportFigures.OutcomeCount(report, g.Key))]);
     }
 }

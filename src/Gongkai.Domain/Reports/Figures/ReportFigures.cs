@@ -50,8 +50,8 @@ public static class ReportFigures
     /// <summary>The outcome groups of 表三（一）…（六）: their printed label and row key (a group's rows share the key as prefix).</summary>
     public static ImmutableArray<(string Label, string Key)> OutcomeGroups { get; } =
     [
-        ("（一）予以公开", "disclosed"), ("（二）部分公开", "partiallyDisclosed"), ("（三）不予公开", "withheld"),
-        ("（四）无法提供", "unavailable"), ("（五）不予处理", "notProcessed"), ("（六）其他处理", "otherHandling"),
+        ("（一）予以公开", RowKeys.Disclosed), ("（二）部分公开", RowKeys.PartiallyDisclosed), ("（三）不予公开", "withheld"),
+        ("（四）无法提供", "unavailable"), ("（五）不予处理", "notProcessed"), ("（六）其他处理", RowKeys.OtherHandling),
     ];
 
     private static readonly int Cleanup = Definitions.Select(d => d.Key).ToList().IndexOf("normativeCleanupRate");
@@ -100,22 +100,22 @@ public static class ReportFigures
         decimal? Cell4(string row, int column) => t4?[row] is { } v && column < v.Length ? v[column] : null;
         decimal? Decided(string row) => Cell4(row, 4) - Cell4(row, 3);
 
-        var accepted = Add([Cell3("newlyReceived"), Cell3("carriedOver")]);
-        var outcome = Cell3("outcomeTotal");
-        string[] litigation = ["litigationWithoutReconsideration", "litigationAfterReconsideration"];
+        var accepted = Add([Cell3(RowKeys.NewlyReceived), Cell3(RowKeys.CarriedOver)]);
+        var outcome = Cell3(RowKeys.OutcomeTotal);
+        string[] litigation = [RowKeys.LitigationWithoutReconsideration, RowKeys.LitigationAfterReconsideration];
         decimal?[] values =
         [
             accepted, null,
             outcome, accepted,
-            Add([Cell3("disclosed"), Cell3("partiallyDisclosed")]), outcome,
+            Add([Cell3(RowKeys.Disclosed), Cell3(RowKeys.PartiallyDisclosed)]), outcome,
             Sum3("withheld"), outcome,
             Sum3("unavailable"), outcome,
-            Cell3("unavailable.notHeld"), outcome,
+            Cell3(RowKeys.UnavailableNotHeld), outcome,
             Sum3("notProcessed"), outcome,
-            Sum3("otherHandling"), outcome,
-            Cell4("reconsideration", 1), Decided("reconsideration"),
+            Sum3(RowKeys.OtherHandling), outcome,
+            Cell4(RowKeys.Reconsideration, 1), Decided(RowKeys.Reconsideration),
             Add(litigation.Select(r => Cell4(r, 1))), Add(litigation.Select(Decided)),
-            Add(new[] { "reconsideration", litigation[0], litigation[1] }.Select(r => Cell4(r, 4))), Cell3("newlyReceived"),
+            Add(new[] { RowKeys.Reconsideration, litigation[0], litigation[1] }.Select(r => Cell4(r, 4))), Cell3(RowKeys.NewlyReceived),
             null, null,
         ];
         return FromValues(values);

@@ -14,10 +14,10 @@ public sealed class ApplicationsBalanceRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Applications is not { } t
-            || t["newlyReceived"] is not { } received
-            || t["carriedOver"] is not { } carried
-            || t["outcomeTotal"] is not { } handled
-            || t["carriedForward"] is not { } forward)
+            || t[RowKeys.NewlyReceived] is not { } received
+            || t[RowKeys.CarriedOver] is not { } carried
+            || t[RowKeys.OutcomeTotal] is not { } handled
+            || t[RowKeys.CarriedForward] is not { } forward)
         {
             yield break;
         }
@@ -32,7 +32,7 @@ public sealed class ApplicationsBalanceRule : IReportRule
             if (a + b != h + f)
             {
                 var column = ReportTemplate.ApplicantColumns[c].Label;
-                yield return Finding.Error(Code, TableId.Applications, "outcomeTotal", c,
+                yield return Finding.Error(Code, TableId.Applications, RowKeys.OutcomeTotal, c,
                     $"表三「{column}」列：一+二={ReportRules.Format(a + b)}，三（七）+四={ReportRules.Format(h + f)}，两者不等");
             }
         }

@@ -15,8 +15,8 @@ public sealed class CarryOverRule : IReportRule
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Applications is not { } table || table["carriedOver"] is not { } carried
-            || previous?.Applications?["carriedForward"] is not { } forward)
+        if (report.Applications is not { } table || table[RowKeys.CarriedOver] is not { } carried
+            || previous?.Applications?[RowKeys.CarriedForward] is not { } forward)
         {
             yield break;
         }
@@ -26,10 +26,10 @@ public sealed class CarryOverRule : IReportRule
         for (var c = 0; c < carried.Length && c < forward.Length; c++)
         {
             if (carried[c] is { } now && forward[c] is { } then && now != then
-                && !blankNow.Contains((TableId.Applications, "carriedOver", c)) && !blankThen.Contains((TableId.Applications, "carriedForward", c)))
+                && !blankNow.Contains((TableId.Applications, RowKeys.CarriedOver, c)) && !blankThen.Contains((TableId.Applications, RowKeys.CarriedForward, c)))
             {
-                yield return Finding.Error(Code, TableId.Applications, "carriedOver", c,
-                    $"{table.Spec.CellName("carriedOver", c)}为{ReportRules.Format(now)}，上年报告「四、结转下年度继续办理」同列为{ReportRules.Format(then)}");
+                yield return Finding.Error(Code, TableId.Applications, RowKeys.CarriedOver, c,
+                    $"{table.Spec.CellName(RowKeys.CarriedOver, c)}为{ReportRules.Format(now)}，上年报告「四、结转下年度继续办理」同列为{ReportRules.Format(then)}");
             }
         }
     }

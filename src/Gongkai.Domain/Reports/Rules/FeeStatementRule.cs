@@ -21,7 +21,7 @@ public sealed partial class FeeStatementRule : IReportRule
             yield break;
         }
 
-        var lapsed = report.Applications?.Cell("otherHandling.feeOverdue", 6) is > 0;
+        var lapsed = report.Applications?.Cell(RowKeys.OtherHandlingFeeOverdue, 6) is > 0;
         // "共收取信息处理费380元" in part 一 (a fee charged), not "未收取信息处理费" or "收取信息处理费0元".
         var charged = report.Sections.Where(s => s.Number != 6).Any(s => Charged().IsMatch(s.Text));
         if (!lapsed && !charged)
@@ -33,7 +33,7 @@ public sealed partial class FeeStatementRule : IReportRule
         if (six is null || !six.Contains("处理费", StringComparison.Ordinal))
         {
             var why = lapsed
-                ? $"表三「三（六）2.申请人逾期未按收费通知要求缴纳费用」行「总计」列为{ReportRules.Format(report.Applications!.Cell("otherHandling.feeOverdue", 6)!.Value)}"
+                ? $"表三「三（六）2.申请人逾期未按收费通知要求缴纳费用」行「总计」列为{ReportRules.Format(report.Applications!.Cell(RowKeys.OtherHandlingFeeOverdue, 6)!.Value)}"
                 : "报告其他部分写明收取了信息处理费";
             yield return Finding.Warning(Code, null, null, null, $"{why}，但第六部分「其他需要报告的事项」没有说明信息处理费的收取情况");
         }

@@ -13,7 +13,7 @@ public sealed class OutcomeTotalRule : IReportRule
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Applications is not { } table || table["outcomeTotal"] is not { } total)
+        if (report.Applications is not { } table || table[RowKeys.OutcomeTotal] is not { } total)
         {
             yield break;
         }
@@ -38,8 +38,8 @@ public sealed class OutcomeTotalRule : IReportRule
 
             if (sum != printed)
             {
-                yield return Finding.Error(Code, TableId.Applications, "outcomeTotal", c,
-                    $"{table.Spec.CellName("outcomeTotal", c)}为{ReportRules.Format(printed)}，但各项办理结果之和为{ReportRules.Format(sum)}");
+                yield return Finding.Error(Code, TableId.Applications, RowKeys.OutcomeTotal, c,
+                    $"{table.Spec.CellName(RowKeys.OutcomeTotal, c)}为{ReportRules.Format(printed)}，但各项办理结果之和为{ReportRules.Format(sum)}");
             }
         }
     }

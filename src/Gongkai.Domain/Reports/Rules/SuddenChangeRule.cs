@@ -18,14 +18,14 @@ public sealed class SuddenChangeRule : IReportRule
     // 2 in 2019 (处理决定数量); 规范性文件 制发 is column 0 in both (本年制发件数 / 本年新制作数量).
     private static readonly (TableId Table, string Row, int Column2021, int Column2019)[] Figures =
     [
-        (TableId.Applications, "newlyReceived", 6, 6),
-        (TableId.Applications, "outcomeTotal", 6, 6),
-        (TableId.ReviewLitigation, "reconsideration", 4, 4),
-        (TableId.ReviewLitigation, "litigationWithoutReconsideration", 4, 4),
-        (TableId.ReviewLitigation, "litigationAfterReconsideration", 4, 4),
-        (TableId.Proactive, "administrativeLicensing", 0, 2),
-        (TableId.Proactive, "administrativePenalty", 0, 2),
-        (TableId.Proactive, "normativeDocuments", 0, 0),
+        (TableId.Applications, RowKeys.NewlyReceived, 6, 6),
+        (TableId.Applications, RowKeys.OutcomeTotal, 6, 6),
+        (TableId.ReviewLitigation, RowKeys.Reconsideration, 4, 4),
+        (TableId.ReviewLitigation, RowKeys.LitigationWithoutReconsideration, 4, 4),
+        (TableId.ReviewLitigation, RowKeys.LitigationAfterReconsideration, 4, 4),
+        (TableId.Proactive, RowKeys.AdministrativeLicensing, 0, 2),
+        (TableId.Proactive, RowKeys.AdministrativePenalty, 0, 2),
+        (TableId.Proactive, RowKeys.NormativeDocuments, 0, 0),
     ];
 
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)

@@ -18,7 +18,7 @@ public sealed partial class TextAgreesWithTablesRule : IReportRule
     public IEnumerable<Finding> Check(AnnualReport report, AnnualReport? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.SectionText(1) is not { } text || report.Applications?.Cell("newlyReceived", 6) is not { } received)
+        if (report.SectionText(1) is not { } text || report.Applications?.Cell(RowKeys.NewlyReceived, 6) is not { } received)
         {
             yield break;
         }
@@ -33,8 +33,8 @@ public sealed partial class TextAgreesWithTablesRule : IReportRule
             var stated = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             if (stated != received)
             {
-                yield return Finding.Warning(Code, TableId.Applications, "newlyReceived", 6,
-                    $"第一部分写明「{m.Value.Trim()}」，但{report.Applications!.Spec.CellName("newlyReceived", 6)}为{ReportRules.Format(received)}");
+                yield return Finding.Warning(Code, TableId.Applications, RowKeys.NewlyReceived, 6,
+                    $"第一部分写明「{m.Value.Trim()}」，但{report.Applications!.Spec.CellName(RowKeys.NewlyReceived, 6)}为{ReportRules.Format(received)}");
             }
 
             yield break;

@@ -22,7 +22,7 @@ public sealed class ValidDocumentsRule : IReportRule
 
         var blank = BlankCells.Of(report);
         var blankThen = BlankCells.Of(previous);
-        foreach (var key in new[] { "regulations", "normativeDocuments" })
+        foreach (var key in new[] { RowKeys.Regulations, RowKeys.NormativeDocuments })
         {
             if (now[key] is not { } row || then[key] is not { } last
                 || row[0] is not { } issued || row[1] is not { } repealed || row[2] is not { } valid || last[2] is not { } lastValid
