@@ -33,8 +33,12 @@ internal static class PdfTableText
                 var header = lines.Skip(table.HeaderStart).Take(table.DataStart - table.HeaderStart).ToList();
                 var body = lines.Skip(table.DataStart).Take(table.End - table.DataStart).ToList();
                 // A page break between a table's headings and its first row (the HTML writer's 表三 printed by
-                // Chromium): the last lines of the page before are its headings, for the columns only.
-                var headings = header.Count == 0 && table.DataStart == 0 ? carried : header;
+                // Chromium): the last lines of the page before are its headings, for the columns only. The first
+                // row's label may stand above its figures at the top of the page, wrapped in a narrow cell
+                // (「一、本年新收政府信息公开 / 358 87 … / 申请数量」, generated PDFs of the accuracy bench, gen-1-061):
+                // label lines with nothing over the figures are no headings either.
+                var headings = table.HeaderStart == 0 && !header.Any(l => l.Chunks.Any(c => PdfColumns.OverFigures(c, l, body, table.NumberEdge)))
+                    ? [.. carried, .. header] : header;
                 var columns = PdfColumns.Build(headings, body, table.NumberEdge, previousColumns, out var headed);
                 previousColumns = headed ? columns : null;
                 if (!headed)
