@@ -90,6 +90,25 @@ public sealed class PdfTableTextTests
     }
 
     [Fact]
+    public void A_decrease_under_the_change_heading_is_a_figure_in_its_column()
+    {
+        // 表二's （五） as Chromium prints the HTML writer's page (generated PDF gen-1-190 of the accuracy bench): 行政许可
+        // down 2 on the year, 其他对外管理服务事项 up 5, the zeros left blank.
+        PdfWord[] words =
+        [
+            Cjk("第二十条第（五）项", 253.5, 313.0, 348.0),
+            Cjk("信息内容", 131.0, 331.0, 173.0), Cjk("上一年项目数量", 236.9, 331.0, 310.4), Cjk("本年增/减", 350.0, 331.0, 395.7), Cjk("处理决定数量", 440.5, 331.0, 503.5),
+            Cjk("行政许可", 131.0, 348.3, 173.0), Digits("-2", 368.1, 359.0), Digits("10", 466.6, 359.0),
+            Cjk("其他对外管理服务事项", 99.5, 365.5, 204.5), Digits("5", 369.9, 376.2),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(792, words)])!.Split('\n');
+
+        Assert.Contains("行政许可\t0\t-2\t10", lines);
+        Assert.Contains("其他对外管理服务事项\t0\t5\t0", lines);
+    }
+
+    [Fact]
     public void Prose_with_figures_spaced_apart_is_no_table()
     {
         // A justified line of 淮安市洪泽区's 2024 report: the figures have words after them.
