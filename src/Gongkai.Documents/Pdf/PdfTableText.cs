@@ -194,11 +194,15 @@ internal static class PdfTableText
             // 公开申请数量」 at the foot of a page, generated PDFs of the accuracy bench, gen-1-106).
             // Lines of headings (「信息内容 上一年项目数量 本年增/减 处理决定数量」) are no label lines: only lines above the
             // figures with nothing over them count.
+            // A single character left of the figures is a group label printed one character to a line (「（三）不予
+            // 公开」 beside the last rows at the foot of a page where 表三 breaks, generated PDFs of the accuracy bench,
+            // gen-1-005): it stands in no label's column and would end the table before a blank row beside it.
             var labels = lines.Skip(start).Take(i - start).Where(l => l.Chunks.All(c => c.XMax < edge))
                 .Concat(lines.Skip(i).Take(last + 1 - i)).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
             var end = last + 1;
             while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure && !IsItemHeading(lines[end])
-                && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)))
+                && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)
+                    || (c.Text.Length == 1 && c.XMax < edge)))
             {
                 end++;
             }

@@ -109,6 +109,29 @@ public sealed class PdfTableTextTests
     }
 
     [Fact]
+    public void A_blank_last_row_beside_a_group_label_printed_vertically_at_the_foot_of_the_page_is_read()
+    {
+        // The foot of a page where 表三 breaks (generated PDF gen-1-005 of the accuracy bench, text at the top of its
+        // cells): 「（三）不予公开」 printed one character to a line beside the label lines after the last figures, and
+        // 「4.保护第三方合法权益」 blank. Boxes as pdftotext gives them for Noto Sans CJK at 10.5 pt.
+        PdfWord[] words =
+        [
+            new("自然人", 245.0, 165.0, 277.0, 192.3), new("总计", 490.0, 165.0, 512.0, 192.3),
+            new("2.其他法律行", 171.0, 191.5, 232.3, 218.8), new("政法规禁止公", 171.0, 205.0, 234.0, 232.3), new("开", 171.0, 218.5, 181.5, 245.8),
+            new("3.危及“三安", 171.0, 235.8, 232.3, 263.1), new("4", 256.0, 235.8, 261.9, 263.1), new("4", 498.5, 235.8, 504.3, 263.1),
+            new("全一稳定”", 171.0, 249.3, 223.5, 276.6), new("（", 153.8, 250.3, 164.3, 277.6), new("三", 153.8, 260.8, 164.3, 288.1),
+            new("4.保护第三方", 171.0, 267.3, 232.3, 294.6), new("）", 153.8, 271.3, 164.3, 298.6),
+            new("合法权益", 171.0, 280.8, 213.0, 308.1), new("不", 153.8, 281.8, 164.3, 309.1),
+            new("予", 153.8, 292.3, 164.3, 319.6), new("公", 153.8, 302.8, 164.3, 330.1), new("开", 153.8, 313.3, 164.3, 340.6),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(842, words)])!.Split('\n');
+
+        Assert.Contains("3.危及“三安全一稳定”\t4\t4", lines);
+        Assert.Single(lines, l => l.EndsWith("4.保护第三方合法权益\t0\t0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Prose_with_figures_spaced_apart_is_no_table()
     {
         // A justified line of 淮安市洪泽区's 2024 report: the figures have words after them.
