@@ -199,10 +199,15 @@ internal static class PdfTableText
             // gen-1-005): it stands in no label's column and would end the table before a blank row beside it.
             var labels = lines.Skip(start).Take(i - start).Where(l => l.Chunks.All(c => c.XMax < edge))
                 .Concat(lines.Skip(i).Take(last + 1 - i)).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
+            // A numbered label wholly left of the figures opens a blank row wherever it stands: 「四、结转下年度继续办理」,
+            // centred across the label columns under 「（七）总计」, which is centred across fewer, shares no column
+            // with the rows on its page (generated PDFs of the accuracy bench, gen-1-061); a section heading that
+            // follows a table runs over the figure columns.
             var end = last + 1;
             while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure && !IsItemHeading(lines[end])
-                && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)
-                    || (c.Text.Length == 1 && c.XMax < edge)))
+                && (lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)
+                        || (c.Text.Length == 1 && c.XMax < edge))
+                    || (lines[end].Chunks[0].Numbered && lines[end].Chunks.All(c => c.XMax < edge))))
             {
                 end++;
             }
