@@ -132,6 +132,39 @@ public sealed class PdfTableTextTests
     }
 
     [Fact]
+    public void A_label_across_two_label_columns_is_a_row_of_its_own_under_a_blank_row_wrapped_in_one()
+    {
+        // The end of a 2019 表三 in narrow columns with text at the top of its cells (generated PDF gen-2-075 of the
+        // accuracy bench, Noto Serif CJK at 12 pt): 「5.要求行政机关确认或重新出具已获取信息」 blank over seven lines,
+        // then 「（六）其他处理」 and 「（七）总计」, each centred across the two inner label columns. The labels of （五）
+        // start at a few left edges, so they are placed by their left edge, where 「（七）总计」 stands right of 「（六）」.
+        PdfWord[] words =
+        [
+            new("自然人", 211.7, 287.0, 231.7, 318.2), new("其他", 355.0, 287.0, 372.0, 318.2), new("总计", 381.9, 287.0, 402.1, 318.2),
+            new("（五）", 117.5, 325.9, 153.5, 357.1), new("1.信访", 161.1, 325.9, 194.6, 357.1),
+            new("31", 215.6, 325.9, 227.9, 357.1), new("77", 272.2, 325.9, 285.4, 357.1), new("108", 382.5, 325.9, 401.5, 357.1),
+            new("不予处", 117.5, 340.9, 153.5, 372.1), new("举报投", 161.1, 340.9, 197.1, 372.1), new("理", 129.5, 356.7, 141.5, 387.9),
+            new("诉类申", 161.1, 356.7, 197.1, 387.9), new("请", 161.1, 372.4, 173.1, 403.6),
+            new("2.重复", 165.5, 391.9, 200.1, 423.1), new("申请", 170.8, 407.7, 194.8, 438.9),
+            new("3.要求", 161.1, 426.4, 195.7, 457.6), new("提供公", 161.1, 442.2, 197.1, 473.4), new("开出版", 161.1, 457.9, 197.1, 489.1),
+            new("物", 161.1, 473.7, 173.1, 504.9),
+            new("4.无正", 161.1, 493.2, 195.6, 524.4), new("4", 275.4, 493.2, 282.1, 524.4), new("4", 388.7, 493.2, 395.3, 524.4),
+            new("当理由", 161.1, 508.2, 197.1, 539.4), new("大量反", 161.1, 523.9, 197.1, 555.1), new("复申请", 161.1, 539.7, 197.1, 570.9),
+            new("5.要求", 161.1, 559.2, 195.7, 590.4), new("行政机", 161.1, 574.9, 197.1, 606.1), new("关确认", 161.1, 589.9, 197.1, 621.1),
+            new("或重新", 161.1, 605.7, 197.1, 636.9), new("出具已", 161.1, 621.4, 197.1, 652.6), new("获取信", 161.1, 637.2, 197.1, 668.4),
+            new("息", 161.1, 652.9, 173.1, 684.1),
+            new("（六）其他处理", 117.9, 671.7, 201.9, 702.9), new("11", 216.1, 671.7, 227.4, 702.9), new("5", 360.1, 671.7, 366.8, 702.9), new("16", 385.8, 671.7, 398.2, 702.9),
+            new("（七）总计", 129.9, 691.2, 189.9, 722.4), new("434", 211.7, 691.2, 231.7, 722.4), new("5", 360.1, 691.2, 366.8, 722.4), new("809", 381.9, 691.2, 402.1, 722.4),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(842, words)])!.Split('\n');
+
+        Assert.Contains("5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0", lines);
+        Assert.Contains("（六）其他处理\t11\t0\t5\t16", lines);
+        Assert.Contains("（七）总计\t434\t0\t5\t809", lines);
+    }
+
+    [Fact]
     public void Prose_with_figures_spaced_apart_is_no_table()
     {
         // A justified line of 淮安市洪泽区's 2024 report: the figures have words after them.
