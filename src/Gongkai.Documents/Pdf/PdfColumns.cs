@@ -67,7 +67,12 @@ internal static class PdfColumns
         }
 
         // The first heading of its line heads the labels, however short they are (「信息内容」 over 「行政许可」).
-        var labelEnd = body.Where(l => l.HasNumbers).SelectMany(l => l.Chunks).Where(c => c.XMin < edge - 2).Select(c => c.XMax).DefaultIfEmpty(edge).Max();
+        // Labels are measured on every line of the body, not only on those with figures: where 表三 runs onto a page
+        // with no header and its label columns are narrow, the first line with figures may carry only the outer
+        // label (「理结」 of 「三、本年度办理结果」 wrapped in its cell), and the inner labels on the lines above
+        // (「（一）予以公开」) would start right of it and pass for headings (generated PDFs of the accuracy bench,
+        // gen-1-106: 表三 broken over pages 3 and 4 with labels wrapped in narrow columns).
+        var labelEnd = body.SelectMany(l => l.Chunks).Where(c => c.XMin < edge - 2).Select(c => c.XMax).DefaultIfEmpty(edge).Max();
         return heading.XMin >= labelEnd - 2 && heading != line.Chunks[0];
     }
 

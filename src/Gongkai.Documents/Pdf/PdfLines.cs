@@ -11,7 +11,10 @@ internal sealed record PdfChunk(string Text, double XMin, double XMax, double Ce
 {
     public double CenterX => (XMin + XMax) / 2;
 
-    /// <summary>A figure standing alone, as a table cell prints it ("821", "0.5", "251000元" in a 2019 采购总金额 cell).</summary>
+    /// <summary>
+    /// A figure standing alone, as a table cell prints it ("821", "0.5", "251000元" in a 2019 采购总金额 cell), or a
+    /// change that went down ("-2" under 本年增/减 in 表二 of the 2021 format).
+    /// </summary>
     public bool IsNumber => PdfLines.NumberPattern().IsMatch(Text);
 
     /// <summary>
@@ -43,7 +46,10 @@ internal sealed record PdfLine(IReadOnlyList<PdfChunk> Chunks, double CenterY)
 /// <summary>Groups a page's words into visual lines and chunks.</summary>
 internal static partial class PdfLines
 {
-    [GeneratedRegex(@"^\d+(\.\d+)?(元|万元)?$")]
+    // A minus sign as ASCII, U+2212 or full-width: 表二's 本年增/减 prints a decrease as "-2" (generated PDFs of the
+    // accuracy bench, gen-1-190: 「行政许可 -2 10」, whose row and the one under it lost their columns while "-2" was
+    // taken for a label).
+    [GeneratedRegex(@"^[-−－]?\d+(\.\d+)?(元|万元)?$")]
     internal static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^(（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")]

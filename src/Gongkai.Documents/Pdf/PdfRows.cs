@@ -184,12 +184,16 @@ internal static class PdfRows
     /// <summary>
     /// Whether a numbered label in an outer column heads the rows around it rather than being a row of its own: the
     /// next label text in another column is further right. Chromium centres 「三、本年度办理结果」 in its cell of
-    /// 22 rows, so it is printed between the rows of 「（四）无法提供」.
+    /// 22 rows, so it is printed between the rows of 「（四）无法提供」. That label stands in a column of its own,
+    /// right of where this one ends: 「（七）总计」, centred across the same two columns as 「（六）其他处理」 above it
+    /// and so starting a little further right, is its sibling, and 「（六）其他处理」 a row of its own, not the head of
+    /// the blank 「5.要求行政机关确认或重新出具已获取信息」 wrapped above it (2019 表三 in narrow columns with text at
+    /// the top of its cells, generated PDF gen-2-075 of the accuracy bench).
     /// </summary>
     private static bool IsParent(List<PdfChunk> labels, int at, Func<PdfChunk, double> key)
     {
         var x = key(labels[at]);
         var next = labels.Skip(at + 1).FirstOrDefault(c => Math.Abs(key(c) - x) > SameColumn);
-        return next is not null && key(next) > x + SameColumn;
+        return next is not null && key(next) > x + SameColumn && next.XMin >= labels[at].XMax - SameColumn;
     }
 }

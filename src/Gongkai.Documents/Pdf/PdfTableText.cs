@@ -33,8 +33,12 @@ internal static class PdfTableText
                 var header = lines.Skip(table.HeaderStart).Take(table.DataStart - table.HeaderStart).ToList();
                 var body = lines.Skip(table.DataStart).Take(table.End - table.DataStart).ToList();
                 // A page break between a table's headings and its first row (the HTML writer's 表三 printed by
-                // Chromium): the last lines of the page before are its headings, for the columns only.
-                var headings = header.Count == 0 && table.DataStart == 0 ? carried : header;
+                // Chromium): the last lines of the page before are its headings, for the columns only. The first
+                // row's label may stand above its figures at the top of the page, wrapped in a narrow cell
+                // (「一、本年新收政府信息公开 / 358 87 … / 申请数量」, generated PDFs of the accuracy bench, gen-1-061):
+                // label lines with nothing over the figures are no headings either.
+                var headings = table.HeaderStart == 0 && !header.Any(l => l.Chunks.Any(c => PdfColumns.OverFigures(c, l, body, table.NumberEdge)))
+                    ? [.. carried, .. header] : header;
                 var columns = PdfColumns.Build(headings, body, table.NumberEdge, previousColumns, out var headed);
                 previousColumns = headed ? columns : null;
                 if (!headed)
@@ -140,10 +144,15 @@ internal static class PdfTableText
             var j = i + 1;
             for (; j < lines.Count && lines[j].CenterY - lines[j - 1].CenterY <= maxGap; j++)
             {
-                if (lines[j].HasNumbers && NumberEdge(lines[j]) < edge - 2 * figure)
+                if (lines[j].HasNumbers && NumberEdge(lines[j]) < edge - 2 * figure && NumberEdge(lines[j]) < LabelRight(lines, i, j, edge) + 2)
                 {
                     // Figures where this table has labels: the next table, its headings all in this one's label
                     // columns (杭州's 表四 under 表三, where 行政复议 … 尚未审结 stand left of 表三's figures).
+                    // Figures further left than the first row's but still right of every label are the same table's:
+                    // where zeros are left blank its first rows may print figures only in the last columns, and with
+                    // no header on the page (表三 carried over a page break) nothing else says where its columns
+                    // start (generated PDFs of the accuracy bench, gen-1-106: 「2 2」 in 其他 and 总计, then 「103 103」
+                    // in 科研机构 and 总计).
                     break;
                 }
 
@@ -159,26 +168,48 @@ internal static class PdfTableText
                 }
             }
 
+            // The header: lines just above, back to prose that runs across the label and figure columns. A table
+            // carried onto a new page has no headings there, and a label wrapped in a narrow column may run over
+            // more lines than a header has, with no figures when its row is blank (「1.申请人无正当理由逾期不补正、
+            // 行政机关不再处理其政府信息公开申请」 over 11 lines at the top of a page, generated PDFs of the accuracy
+            // bench, gen-1-106): above a run of label lines with nothing over the figures, closely spaced label lines
+            // go on belonging to the table.
+            var start = i;
+            while (start - 1 >= previousEnd && lines[start].CenterY - lines[start - 1].CenterY <= maxGap
+                && !lines[start - 1].HasNumbers && !IsProse(lines[start - 1], edge) && !IsItemHeading(lines[start])
+                && (i - start < MaxHeaderLines || (lines[start].CenterY - lines[start - 1].CenterY <= 2 * figure
+                    && lines.Skip(start - 1).Take(i - start + 1).All(l => l.Chunks.All(c => c.XMax < edge - 2)))))
+            {
+                start--;
+            }
+
             // Label lines after the last figures belong to the table while they follow as closely as rows do: a last
             // row left blank. A wider gap opens the next section (「四、政府信息公开行政复议、行政诉讼情况」 30 pt
             // under 杭州's last row of 表三).
             // Such a row's label stands where the labels of rows with figures stand; 「第二十条第（六）项」, centred over
             // the whole of 表二 under the last row of （五）, does not, and opens the next sub-table where it stands
-            // with the labels (上海市人民政府办公厅 2019).
-            var labels = lines.Skip(i).Take(last + 1 - i).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
+            // with the labels (上海市人民政府办公厅 2019). The labels are taken from the label lines above the first
+            // figures too: a label wrapped in its cell puts its figures on a line of their own between its lines
+            // (「一、本年新收政府信息 / 57 … 451 / 公开申请数量」 followed by the blank row 「二、上年结转政府信息 /
+            // 公开申请数量」 at the foot of a page, generated PDFs of the accuracy bench, gen-1-106).
+            // Lines of headings (「信息内容 上一年项目数量 本年增/减 处理决定数量」) are no label lines: only lines above the
+            // figures with nothing over them count.
+            // A single character left of the figures is a group label printed one character to a line (「（三）不予
+            // 公开」 beside the last rows at the foot of a page where 表三 breaks, generated PDFs of the accuracy bench,
+            // gen-1-005): it stands in no label's column and would end the table before a blank row beside it.
+            var labels = lines.Skip(start).Take(i - start).Where(l => l.Chunks.All(c => c.XMax < edge))
+                .Concat(lines.Skip(i).Take(last + 1 - i)).SelectMany(l => l.Chunks.Where(c => c.XMax < edge)).ToList();
+            // A numbered label wholly left of the figures opens a blank row wherever it stands: 「四、结转下年度继续办理」,
+            // centred across the label columns under 「（七）总计」, which is centred across fewer, shares no column
+            // with the rows on its page (generated PDFs of the accuracy bench, gen-1-061); a section heading that
+            // follows a table runs over the figure columns.
             var end = last + 1;
             while (end < j && lines[end].CenterY - lines[end - 1].CenterY <= 2 * figure && !IsItemHeading(lines[end])
-                && lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)))
+                && (lines[end].Chunks.All(c => labels.Any(l => Math.Abs(l.XMin - c.XMin) <= 4 || Math.Abs(l.CenterX - c.CenterX) <= 4)
+                        || (c.Text.Length == 1 && c.XMax < edge))
+                    || (lines[end].Chunks[0].Numbered && lines[end].Chunks.All(c => c.XMax < edge))))
             {
                 end++;
-            }
-
-            // The header: lines just above, back to prose that runs across the label and figure columns.
-            var start = i;
-            while (start - 1 >= previousEnd && i - start < MaxHeaderLines && lines[start].CenterY - lines[start - 1].CenterY <= maxGap
-                && !lines[start - 1].HasNumbers && !IsProse(lines[start - 1], edge) && !IsItemHeading(lines[start]))
-            {
-                start--;
             }
 
             yield return new TableSpan(start, i, end, edge);
@@ -208,6 +239,15 @@ internal static class PdfTableText
         var width = line.Chunks[^1].XMax - line.Chunks[0].XMin;
         return line.Chunks.Any(c => c.XMin < edge - 5 && c.XMax > edge + 5 && c.XMax - c.XMin > 0.4 * width);
     }
+
+    /// <summary>
+    /// Where the labels of a table's lines <paramref name="from"/> to <paramref name="to"/> (exclusive) end on the
+    /// right: the text left of the figures, on lines with figures and on label lines alike; minus infinity when
+    /// they have none.
+    /// </summary>
+    private static double LabelRight(List<PdfLine> lines, int from, int to, double edge) =>
+        lines.Skip(from).Take(to - from).SelectMany(l => l.Chunks.Where(c => c.XMin < edge - 2 && !(l.HasNumbers && c.IsNumber)))
+            .Select(c => c.XMax).DefaultIfEmpty(double.PositiveInfinity).Max();
 
     private static double NumberEdge(PdfLine line) => line.Chunks.Where(c => c.IsNumber).Min(c => c.XMin);
 }

@@ -90,6 +90,81 @@ public sealed class PdfTableTextTests
     }
 
     [Fact]
+    public void A_decrease_under_the_change_heading_is_a_figure_in_its_column()
+    {
+        // 表二's （五） as Chromium prints the HTML writer's page (generated PDF gen-1-190 of the accuracy bench): 行政许可
+        // down 2 on the year, 其他对外管理服务事项 up 5, the zeros left blank.
+        PdfWord[] words =
+        [
+            Cjk("第二十条第（五）项", 253.5, 313.0, 348.0),
+            Cjk("信息内容", 131.0, 331.0, 173.0), Cjk("上一年项目数量", 236.9, 331.0, 310.4), Cjk("本年增/减", 350.0, 331.0, 395.7), Cjk("处理决定数量", 440.5, 331.0, 503.5),
+            Cjk("行政许可", 131.0, 348.3, 173.0), Digits("-2", 368.1, 359.0), Digits("10", 466.6, 359.0),
+            Cjk("其他对外管理服务事项", 99.5, 365.5, 204.5), Digits("5", 369.9, 376.2),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(792, words)])!.Split('\n');
+
+        Assert.Contains("行政许可\t0\t-2\t10", lines);
+        Assert.Contains("其他对外管理服务事项\t0\t5\t0", lines);
+    }
+
+    [Fact]
+    public void A_blank_last_row_beside_a_group_label_printed_vertically_at_the_foot_of_the_page_is_read()
+    {
+        // The foot of a page where 表三 breaks (generated PDF gen-1-005 of the accuracy bench, text at the top of its
+        // cells): 「（三）不予公开」 printed one character to a line beside the label lines after the last figures, and
+        // 「4.保护第三方合法权益」 blank. Boxes as pdftotext gives them for Noto Sans CJK at 10.5 pt.
+        PdfWord[] words =
+        [
+            new("自然人", 245.0, 165.0, 277.0, 192.3), new("总计", 490.0, 165.0, 512.0, 192.3),
+            new("2.其他法律行", 171.0, 191.5, 232.3, 218.8), new("政法规禁止公", 171.0, 205.0, 234.0, 232.3), new("开", 171.0, 218.5, 181.5, 245.8),
+            new("3.危及“三安", 171.0, 235.8, 232.3, 263.1), new("4", 256.0, 235.8, 261.9, 263.1), new("4", 498.5, 235.8, 504.3, 263.1),
+            new("全一稳定”", 171.0, 249.3, 223.5, 276.6), new("（", 153.8, 250.3, 164.3, 277.6), new("三", 153.8, 260.8, 164.3, 288.1),
+            new("4.保护第三方", 171.0, 267.3, 232.3, 294.6), new("）", 153.8, 271.3, 164.3, 298.6),
+            new("合法权益", 171.0, 280.8, 213.0, 308.1), new("不", 153.8, 281.8, 164.3, 309.1),
+            new("予", 153.8, 292.3, 164.3, 319.6), new("公", 153.8, 302.8, 164.3, 330.1), new("开", 153.8, 313.3, 164.3, 340.6),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(842, words)])!.Split('\n');
+
+        Assert.Contains("3.危及“三安全一稳定”\t4\t4", lines);
+        Assert.Single(lines, l => l.EndsWith("4.保护第三方合法权益\t0\t0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_label_across_two_label_columns_is_a_row_of_its_own_under_a_blank_row_wrapped_in_one()
+    {
+        // The end of a 2019 表三 in narrow columns with text at the top of its cells (generated PDF gen-2-075 of the
+        // accuracy bench, Noto Serif CJK at 12 pt): 「5.要求行政机关确认或重新出具已获取信息」 blank over seven lines,
+        // then 「（六）其他处理」 and 「（七）总计」, each centred across the two inner label columns. The labels of （五）
+        // start at a few left edges, so they are placed by their left edge, where 「（七）总计」 stands right of 「（六）」.
+        PdfWord[] words =
+        [
+            new("自然人", 211.7, 287.0, 231.7, 318.2), new("其他", 355.0, 287.0, 372.0, 318.2), new("总计", 381.9, 287.0, 402.1, 318.2),
+            new("（五）", 117.5, 325.9, 153.5, 357.1), new("1.信访", 161.1, 325.9, 194.6, 357.1),
+            new("31", 215.6, 325.9, 227.9, 357.1), new("77", 272.2, 325.9, 285.4, 357.1), new("108", 382.5, 325.9, 401.5, 357.1),
+            new("不予处", 117.5, 340.9, 153.5, 372.1), new("举报投", 161.1, 340.9, 197.1, 372.1), new("理", 129.5, 356.7, 141.5, 387.9),
+            new("诉类申", 161.1, 356.7, 197.1, 387.9), new("请", 161.1, 372.4, 173.1, 403.6),
+            new("2.重复", 165.5, 391.9, 200.1, 423.1), new("申请", 170.8, 407.7, 194.8, 438.9),
+            new("3.要求", 161.1, 426.4, 195.7, 457.6), new("提供公", 161.1, 442.2, 197.1, 473.4), new("开出版", 161.1, 457.9, 197.1, 489.1),
+            new("物", 161.1, 473.7, 173.1, 504.9),
+            new("4.无正", 161.1, 493.2, 195.6, 524.4), new("4", 275.4, 493.2, 282.1, 524.4), new("4", 388.7, 493.2, 395.3, 524.4),
+            new("当理由", 161.1, 508.2, 197.1, 539.4), new("大量反", 161.1, 523.9, 197.1, 555.1), new("复申请", 161.1, 539.7, 197.1, 570.9),
+            new("5.要求", 161.1, 559.2, 195.7, 590.4), new("行政机", 161.1, 574.9, 197.1, 606.1), new("关确认", 161.1, 589.9, 197.1, 621.1),
+            new("或重新", 161.1, 605.7, 197.1, 636.9), new("出具已", 161.1, 621.4, 197.1, 652.6), new("获取信", 161.1, 637.2, 197.1, 668.4),
+            new("息", 161.1, 652.9, 173.1, 684.1),
+            new("（六）其他处理", 117.9, 671.7, 201.9, 702.9), new("11", 216.1, 671.7, 227.4, 702.9), new("5", 360.1, 671.7, 366.8, 702.9), new("16", 385.8, 671.7, 398.2, 702.9),
+            new("（七）总计", 129.9, 691.2, 189.9, 722.4), new("434", 211.7, 691.2, 231.7, 722.4), new("5", 360.1, 691.2, 366.8, 722.4), new("809", 381.9, 691.2, 402.1, 722.4),
+        ];
+
+        var lines = PdfTableText.ToText([new PdfPage(842, words)])!.Split('\n');
+
+        Assert.Contains("5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0", lines);
+        Assert.Contains("（六）其他处理\t11\t0\t5\t16", lines);
+        Assert.Contains("（七）总计\t434\t0\t5\t809", lines);
+    }
+
+    [Fact]
     public void Prose_with_figures_spaced_apart_is_no_table()
     {
         // A justified line of 淮安市洪泽区's 2024 report: the figures have words after them.
