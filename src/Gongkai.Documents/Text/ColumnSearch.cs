@@ -1,3 +1,4 @@
+using Gongkai.Domain.Reports;
 namespace Gongkai.Documents.Text;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal sealed class ColumnSearch
     private const int SupportBudget = 20_000;
     private const int TotalBudget = 400_000;
 
-    private static readonly string[] Head = ["outcomeTotal", "newlyReceived", "carriedOver", "carriedForward"];
+    private static readonly string[] Head = [RowKeys.OutcomeTotal, RowKeys.NewlyReceived, RowKeys.CarriedOver, RowKeys.CarriedForward];
 
     private readonly List<RowReading>[] candidates;
     private readonly int width;
@@ -48,7 +49,7 @@ internal sealed class ColumnSearch
         headCount = head.Count;
         outcomeEnd = head.Count + outcomeRows.Count;
         balance = head.Count == Head.Length;
-        outcomes = head.Contains("outcomeTotal") && outcomeKeys.All(lists.ContainsKey);
+        outcomes = head.Contains(RowKeys.OutcomeTotal) && outcomeKeys.All(lists.ContainsKey);
         width = candidates.Length > 0 ? candidates[0][0].Values.Length : 0;
         choice = new int[Keys.Count];
         sums = new decimal[width];

@@ -51,15 +51,15 @@ internal static partial class TableLocator
 
     private static readonly RowLabel[] ProactiveLabels =
     [
-        RowLabel.Of("regulations", "规章"),
-        RowLabel.Of("normativeDocuments", "行政规范性文件"), // 2021 template
-        RowLabel.Of("normativeDocuments", "规范性文件"),
-        RowLabel.Of("administrativeLicensing", "行政许可"),
-        RowLabel.Of("otherExternalServices", "其他对外管理服务事项"), // 2019 template
-        RowLabel.Of("administrativePenalty", "行政处罚"),
-        RowLabel.Of("administrativeCoercion", "行政强制"),
-        RowLabel.Of("administrativeFees", "行政事业性收费"),
-        RowLabel.Of("centralizedProcurement", "政府集中采购"), // 2019 template
+        RowLabel.Of(RowKeys.Regulations, "规章"),
+        RowLabel.Of(RowKeys.NormativeDocuments, "行政规范性文件"), // 2021 template
+        RowLabel.Of(RowKeys.NormativeDocuments, "规范性文件"),
+        RowLabel.Of(RowKeys.AdministrativeLicensing, "行政许可"),
+        RowLabel.Of(RowKeys.OtherExternalServices, "其他对外管理服务事项"), // 2019 template
+        RowLabel.Of(RowKeys.AdministrativePenalty, "行政处罚"),
+        RowLabel.Of(RowKeys.AdministrativeCoercion, "行政强制"),
+        RowLabel.Of(RowKeys.AdministrativeFees, "行政事业性收费"),
+        RowLabel.Of(RowKeys.CentralizedProcurement, "政府集中采购"), // 2019 template
     ];
 
     // How the column headings of 表二 and 表三 end ("现行有效件数", "本年收费金额（单位：万元）", "本年增/减", "总计", and
@@ -69,7 +69,7 @@ internal static partial class TableLocator
     private static readonly RowLabel[] ApplicationLabels =
     [
         .. ReportTemplate.Format2021.Applications.Rows.Select(r => RowLabel.Of(r.Key, r.Label)),
-        RowLabel.Of("otherHandling", "（六）其他处理"),
+        RowLabel.Of(RowKeys.OtherHandling, "（六）其他处理"),
     ];
 
     public static LocatedTables Locate(List<Segment> segments)
@@ -247,8 +247,8 @@ internal static partial class TableLocator
     // "其他" and "总计" are also column headings: only with their numbering, or right after the row they follow.
     private static bool ShortLabelAllowed(RowLabel label, string text, string? lastKey) => label.Key switch
     {
-        "otherHandling.other" => EndsWithNumbered(text, "3", "其他") || lastKey == "otherHandling.feeOverdue",
-        "outcomeTotal" => EndsWithNumbered(text, "七", "总计") || lastKey is "otherHandling" or "otherHandling.other",
+        RowKeys.OtherHandlingOther => EndsWithNumbered(text, "3", "其他") || lastKey == RowKeys.OtherHandlingFeeOverdue,
+        RowKeys.OutcomeTotal => EndsWithNumbered(text, "七", "总计") || lastKey is RowKeys.OtherHandling or RowKeys.OtherHandlingOther,
         _ => true,
     };
 

@@ -109,7 +109,7 @@ public static class TextReportReader
         string[] marks2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额"];
         var votes2021 = marks2021.Count(m => header.Contains(m, StringComparison.Ordinal));
         var votes2019 = marks2019.Count(m => header.Contains(m, StringComparison.Ordinal))
-            + (located.Proactive.ContainsKey("otherExternalServices") ? 1 : 0) + (located.Proactive.ContainsKey("centralizedProcurement") ? 1 : 0);
+            + (located.Proactive.ContainsKey(RowKeys.OtherExternalServices) ? 1 : 0) + (located.Proactive.ContainsKey(RowKeys.CentralizedProcurement) ? 1 : 0);
         if (votes2021 != votes2019)
         {
             return votes2021 > votes2019 ? ReportTemplate.Format2021 : ReportTemplate.Trial2019;
@@ -120,7 +120,7 @@ public static class TextReportReader
             return ReportTemplate.Format2021;
         }
 
-        if (located.Applications.ContainsKey("otherHandling") && year is null or < 2021)
+        if (located.Applications.ContainsKey(RowKeys.OtherHandling) && year is null or < 2021)
         {
             return ReportTemplate.Trial2019;
         }
@@ -136,7 +136,7 @@ public static class TextReportReader
         {
             if (located.Proactive.TryGetValue(row.Key, out var printed))
             {
-                Func<decimal[], int>? shape = row.Key is "regulations" or "normativeDocuments" ? DocumentsPlausibility
+                Func<decimal[], int>? shape = row.Key is RowKeys.Regulations or RowKeys.NormativeDocuments ? DocumentsPlausibility
                     : row.Columns.Length == 3 && row.Columns[1].Kind == CellKind.SignedCount ? ItemsPlausibility : null;
                 var signed = row.Columns.Select(c => c.Kind == CellKind.SignedCount).ToArray();
                 readings[row.Key] = RowReadings.Enumerate(printed.Numbers, row.Columns.Length, [], v => SignPlausibility(v, signed) + (shape?.Invoke(v) ?? 0));
@@ -170,11 +170,11 @@ public static class TextReportReader
 
     private static ReportTable ApplicationsTable(ReportTemplate template, LocatedTables located, List<Finding> findings)
     {
-        var single = located.Applications.ContainsKey("otherHandling") && !located.Applications.Keys.Any(k => k.StartsWith("otherHandling.", StringComparison.Ordinal));
+        var single = located.Applications.ContainsKey(RowKeys.OtherHandling) && !located.Applications.Keys.Any(k => k.StartsWith("otherHandling.", StringComparison.Ordinal));
         var spec = single ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
         if (single && template == ReportTemplate.Format2021)
         {
-            findings.Add(Finding.Warning("template.singleOtherHandling", TableId.Applications, "otherHandling", null,
+            findings.Add(Finding.Warning("template.singleOtherHandling", TableId.Applications, RowKeys.OtherHandling, null,
                 "表三「（六）其他处理」印成一行，而2021年格式（国办公开办函〔2021〕30号）分为逾期不补正、逾期未缴费、其他三行"));
         }
 
