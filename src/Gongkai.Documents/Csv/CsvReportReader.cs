@@ -41,7 +41,7 @@ public static class CsvReportReader
 
             if (r.Length != Header.Length || TableOf(r[2]) is not { } table || !int.TryParse(r[6], NumberStyles.None, CultureInfo.InvariantCulture, out var column))
             {
-                findings.Add(Finding.Warning("csv.unreadableLine", null, null, null, $"CSV 第{i + 1}行不是一个单元格（应有 {Header.Length} 列：{string.Join(",", Header)}），未读取"));
+                findings.Add(Finding.Warning(FindingCodes.CsvUnreadableLine, null, null, null, $"CSV 第{i + 1}行不是一个单元格（应有 {Header.Length} 列：{string.Join(",", Header)}），未读取"));
                 continue;
             }
 
@@ -62,7 +62,7 @@ public static class CsvReportReader
 
         if (others > 0)
         {
-            findings.Add(Finding.Warning("parse.secondReport", null, null, null, $"CSV 中还有 {others} 个单元格属于其他机关或年度的报告，未读取；请按机关和年度分开后分别读取"));
+            findings.Add(Finding.Warning(FindingCodes.ParseSecondReport, null, null, null, $"CSV 中还有 {others} 个单元格属于其他机关或年度的报告，未读取；请按机关和年度分开后分别读取"));
         }
 
         var year = int.TryParse(first!.Value.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
@@ -101,7 +101,7 @@ public static class CsvReportReader
         {
             if (!Fits(spec, key, column))
             {
-                findings.Add(Finding.Warning("csv.unknownCell", spec.Id, null, null, $"CSV 第{line}行：{spec.PrintedName}没有「{key}」行第 {column} 列，未读取"));
+                findings.Add(Finding.Warning(FindingCodes.CsvUnknownCell, spec.Id, null, null, $"CSV 第{line}行：{spec.PrintedName}没有「{key}」行第 {column} 列，未读取"));
                 continue;
             }
 
@@ -117,7 +117,7 @@ public static class CsvReportReader
             }
             else
             {
-                findings.Add(Finding.Error("csv.unreadableCell", spec.Id, key, column, $"{spec.CellName(key, column)}：CSV 第{line}行的值「{(text.Length > 20 ? text[..20] + "…" : text)}」不是可读取的数，未读取"));
+                findings.Add(Finding.Error(FindingCodes.CsvUnreadableCell, spec.Id, key, column, $"{spec.CellName(key, column)}：CSV 第{line}行的值「{(text.Length > 20 ? text[..20] + "…" : text)}」不是可读取的数，未读取"));
             }
         }
 

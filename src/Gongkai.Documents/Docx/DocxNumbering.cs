@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Docx;
 
@@ -33,7 +34,7 @@ internal sealed class DocxNumbering
         }
         catch (FormatException)
         {
-            findings.Add(Domain.Reports.Finding.Warning("docx.invalidNumbering", null, null, null,
+            findings.Add(Domain.Reports.Finding.Warning(FindingCodes.DocxInvalidNumbering, null, null, null,
                 "文档的自动编号定义中有无效的值，段落编号（如「一、」「（三）」）未读出；若表格未能读取，请核对原件"));
             return new DocxNumbering(findings);
         }
@@ -98,7 +99,7 @@ internal sealed class DocxNumbering
             if (!_damageSaid)
             {
                 _damageSaid = true;
-                _findings.Add(Domain.Reports.Finding.Warning("docx.invalidNumbering", null, null, null,
+                _findings.Add(Domain.Reports.Finding.Warning(FindingCodes.DocxInvalidNumbering, null, null, null,
                     "有段落的自动编号引用是无效的值，这些段落的编号（如「一、」「（三）」）未读出；若表格未能读取，请核对原件"));
             }
 

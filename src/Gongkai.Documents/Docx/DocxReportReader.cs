@@ -147,7 +147,7 @@ public static class DocxReportReader
             return n;
         }
 
-        walk.Findings.Add(Finding.Warning("docx.invalidAttribute", null, null, null,
+        walk.Findings.Add(Finding.Warning(FindingCodes.DocxInvalidAttribute, null, null, null,
             $"第{walk.Tables}个表格第{row + 1}行有无效的合并列数（{attribute}=「{value.InnerText}」），按 {fallback} 列读取；该行的单元格可能错位，请核对原件"));
         return fallback;
     }

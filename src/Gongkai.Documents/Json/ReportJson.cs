@@ -218,7 +218,7 @@ public static class ReportJson
                     && !report.Findings.Any(f => f.Table == table.Id && (f.Row == row.Key || f.Row is null)) && !findings.Any(f => f.Table == table.Id && f.Row == row.Key))
                 {
                     var c = cells.IndexOf(null);
-                    findings.Add(Finding.Warning("json.nullCell", table.Id, row.Key, c, $"{table.Spec.CellName(row.Key, c)}：值为 null（未读取），文件中没有说明原因"));
+                    findings.Add(Finding.Warning(FindingCodes.JsonNullCell, table.Id, row.Key, c, $"{table.Spec.CellName(row.Key, c)}：值为 null（未读取），文件中没有说明原因"));
                 }
             }
         }
@@ -239,7 +239,7 @@ public static class ReportJson
 
         if (node is not JsonObject obj)
         {
-            findings.Add(Finding.Error("json.unreadable", spec.Id, null, null, $"{spec.Id.PrintedName()}的值「{Shorten(node)}」不是表格，未读取"));
+            findings.Add(Finding.Error(FindingCodes.JsonUnreadable, spec.Id, null, null, $"{spec.Id.PrintedName()}的值「{Shorten(node)}」不是表格，未读取"));
             return null;
         }
 
@@ -274,13 +274,13 @@ public static class ReportJson
             return value;
         }
 
-        findings.Add(Finding.Error("json.unreadable", spec.Id, row, column, $"{spec.CellName(row, column)}：值「{Shorten(n)}」不是可读取的数，未读取"));
+        findings.Add(Finding.Error(FindingCodes.JsonUnreadable, spec.Id, row, column, $"{spec.CellName(row, column)}：值「{Shorten(n)}」不是可读取的数，未读取"));
         return null;
     }
 
     private static T? Unreadable<T>(List<Finding> findings, TableId? table, string? row, string message, T? value = default)
     {
-        findings.Add(Finding.Error("json.unreadable", table, row, null, message));
+        findings.Add(Finding.Error(FindingCodes.JsonUnreadable, table, row, null, message));
         return value;
     }
 
@@ -292,7 +292,7 @@ public static class ReportJson
             return Text(node);
         }
 
-        findings.Add(Finding.Warning("json.unreadable", null, null, null, $"\"{key}\" 的值「{Shorten(node)}」不是文字，未读取"));
+        findings.Add(Finding.Warning(FindingCodes.JsonUnreadable, null, null, null, $"\"{key}\" 的值「{Shorten(node)}」不是文字，未读取"));
         return null;
     }
 

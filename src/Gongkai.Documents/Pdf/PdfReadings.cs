@@ -40,7 +40,7 @@ internal static class PdfReadings
             var missing = about.Count(f => f.Code == "structure.missingRow");
             if (missing > 0)
             {
-                findings.Add(Finding.Warning("pdf.rowsMissing", id, null, null,
+                findings.Add(Finding.Warning(FindingCodes.PdfRowsMissing, id, null, null,
                     $"{id.PrintedName()}有 {missing} 行未能从 PDF 读出，其数字可能被读到相邻的行：本表的读取整体存疑，请核对原件"));
             }
 
@@ -56,7 +56,7 @@ internal static class PdfReadings
 
             if (!Same(g, l))
             {
-                findings.Add(Finding.Info("pdf.reading", id, null, null, Reason(id, useLayout, useLayout ? ls : gs, useLayout ? gs : ls)));
+                findings.Add(Finding.Info(FindingCodes.PdfReading, id, null, null, Reason(id, useLayout, useLayout ? ls : gs, useLayout ? gs : ls)));
             }
         }
 

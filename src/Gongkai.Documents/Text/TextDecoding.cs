@@ -140,7 +140,7 @@ public sealed record DecodedText(string Text, ImmutableArray<int> DamagedLines)
         }
 
         var shown = string.Join("、", DamagedLines.Take(10)) + (DamagedLines.Length > 10 ? $" 等 {DamagedLines.Length} 行" : "");
-        yield return Finding.Warning("text.invalidBytes", null, null, null,
+        yield return Finding.Warning(FindingCodes.TextInvalidBytes, null, null, null,
             $"第{shown}行有不是有效 UTF-8 的字节（文件可能已损坏），已替换为「\uFFFD」后继续读取；这些行的文字或数字可能有误，请核对原件");
     }
 }

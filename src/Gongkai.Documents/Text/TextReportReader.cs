@@ -25,13 +25,13 @@ public static class TextReportReader
         if (report is not null && SecondReport.Find(text) is { } split && ReadTables(split.First, source) is { } first)
         {
             report = first;
-            more.Add(Finding.Warning("parse.secondReport", null, null, null,
+            more.Add(Finding.Warning(FindingCodes.ParseSecondReport, null, null, null,
                 $"文件中还有另一份年度报告（第{split.Line}行起「{split.Title}」，{split.Second.Agency ?? "机关不详"}{(split.Second.Year is { } y ? $" {y} 年" : "")}），未读取；请把两份报告分开保存后分别读取"));
         }
 
         if (report is null)
         {
-            var damage = more.FirstOrDefault(f => f.Code == "text.invalidBytes");
+            var damage = more.FirstOrDefault(f => f.Code == FindingCodes.TextInvalidBytes);
             return Result.Fail<AnnualReport>("文件中没有找到年度报告的统计表（表二、表三、表四）" + (damage is null ? "" : $"；另：{damage.Message}"));
         }
 
@@ -65,7 +65,7 @@ public static class TextReportReader
             {
                 if (values is not null)
                 {
-                    findings.Add(Finding.Warning("parse.misaligned", table, row.Key, null,
+                    findings.Add(Finding.Warning(FindingCodes.ParseMisaligned, table, row.Key, null,
                         $"{read!.Spec.CellName(row.Key, null)}：{table.PrintedName()}的数字印在行标签之前（按绘制顺序提取的 PDF 文字），无法确定哪些数字属于本行，请核对原件"));
                 }
             }
@@ -73,13 +73,13 @@ public static class TextReportReader
 
         foreach (var (table, count) in located.LabelsApart)
         {
-            findings.Add(Finding.Warning("parse.labelsApart", table, null, null,
+            findings.Add(Finding.Warning(FindingCodes.ParseLabelsApart, table, null, null,
                 $"{table.PrintedName()}有 {count} 个行标签连在一起印出、与其后的数字分开（如由 PDF 转成的 Markdown），无法按位置确定各行数字属于哪一行：本表的读取整体存疑，请核对原件"));
         }
 
         foreach (var (orphanText, numbers, line, table) in located.Orphans)
         {
-            findings.Add(Finding.Warning("parse.unknownRow", table, null, null,
+            findings.Add(Finding.Warning(FindingCodes.ParseUnknownRow, table, null, null,
                 $"{table.PrintedName()}第{line}行附近「{orphanText}」后的数字（{numbers}）不属于任何已知行，未读取"));
         }
 
@@ -174,7 +174,7 @@ public static class TextReportReader
         var spec = single ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
         if (single && template == ReportTemplate.Format2021)
         {
-            findings.Add(Finding.Warning("template.singleOtherHandling", TableId.Applications, RowKeys.OtherHandling, null,
+            findings.Add(Finding.Warning(FindingCodes.TemplateSingleOtherHandling, TableId.Applications, RowKeys.OtherHandling, null,
                 "表三「（六）其他处理」印成一行，而2021年格式（国办公开办函〔2021〕30号）分为逾期不补正、逾期未缴费、其他三行"));
         }
 
@@ -242,7 +242,7 @@ public static class TextReportReader
                 rows[row.Key] = new decimal?[5];
             }
 
-            findings.Add(Finding.Error("parse.unresolved", TableId.ReviewLitigation, null, null,
+            findings.Add(Finding.Error(FindingCodes.ParseUnresolved, TableId.ReviewLitigation, null, null,
                 $"{name}印作「{printed}」，共{located.ReviewLitigation.Count}个数，与表四的15个单元格对不上，无法读取"));
         }
 
@@ -261,7 +261,7 @@ public static class TextReportReader
 
             if (!printed.Match.Exact)
             {
-                findings.Add(Finding.Info("parse.labelVariant", spec.Id, row.Key, null, $"{spec.CellName(row.Key, null)}的标签印作「{printed.Match.Printed}」"));
+                findings.Add(Finding.Info(FindingCodes.ParseLabelVariant, spec.Id, row.Key, null, $"{spec.CellName(row.Key, null)}的标签印作「{printed.Match.Printed}」"));
             }
 
             if (solution.Chosen.TryGetValue(row.Key, out var chosen))
@@ -285,7 +285,7 @@ public static class TextReportReader
             var reason = printed.Numbers.Count > row.Columns.Length
                 ? $"有{printed.Numbers.Count}个数，多于本行的{row.Columns.Length}列"
                 : "无法拆分为本行各列";
-            findings.Add(Finding.Error("parse.unresolved", spec.Id, row.Key, null, $"{name}印作「{printed.PrintedNumbers}」，{reason}，未能读取"));
+            findings.Add(Finding.Error(FindingCodes.ParseUnresolved, spec.Id, row.Key, null, $"{name}印作「{printed.PrintedNumbers}」，{reason}，未能读取"));
         }
 
         // Every finding about a row points back at the line and the digits it was read from, so that a reviewer can
@@ -336,7 +336,7 @@ public static class TextReportReader
         var unsettled = solution.Unsettled.Contains(key);
         if (solution.Unresolved.Contains(key))
         {
-            findings.Add(Finding.Error("parse.unresolved", table, row, null,
+            findings.Add(Finding.Error(FindingCodes.ParseUnresolved, table, row, null,
                 $"{name}印作「{printed}」，没有一种读法符合勾稽关系，暂按「{chosen.Describe()}」读取"));
         }
         else if (alternatives is { Count: > 1 })
@@ -344,22 +344,22 @@ public static class TextReportReader
             var shown = string.Join("；", alternatives.Take(6).Select(a => a.Describe()));
             var more = alternatives.Count > 6 ? "等" : "";
             var untried = unsettled ? "，另有读法未能逐一核验" : "";
-            findings.Add(Finding.Warning("parse.ambiguous", table, row, null,
+            findings.Add(Finding.Warning(FindingCodes.ParseAmbiguous, table, row, null,
                 $"{name}印作「{printed}」，有{alternatives.Count}种读法都符合规则：{shown}{more}{untried}；暂取「{chosen.Describe()}」，请核对原件"));
         }
         else if (unsettled)
         {
-            findings.Add(Finding.Warning("parse.ambiguous", table, row, null,
+            findings.Add(Finding.Warning(FindingCodes.ParseAmbiguous, table, row, null,
                 $"{name}印作「{printed}」，可能的读法太多，未能逐一核验；暂取符合规则的「{chosen.Describe()}」，请核对原件"));
         }
         else if (chosen.Inferred && solution.Broken)
         {
-            findings.Add(Finding.Warning("parse.unverified", table, row, null,
+            findings.Add(Finding.Warning(FindingCodes.ParseUnverified, table, row, null,
                 $"{name}印作「{printed}」（数字连写或有空白单元格），按本行勾稽关系读作「{chosen.Describe()}」，但本表各行无论怎样读，各列的勾稽关系都不成立，这一读法无从核验，请核对原件"));
         }
         else if (chosen.Inferred)
         {
-            findings.Add(Finding.Info("parse.inferred", table, row, null,
+            findings.Add(Finding.Info(FindingCodes.ParseInferred, table, row, null,
                 $"{name}印作「{printed}」（数字连写或有空白单元格），按勾稽关系唯一读作「{chosen.Describe()}」"));
         }
     }

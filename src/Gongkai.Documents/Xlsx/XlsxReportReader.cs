@@ -77,7 +77,7 @@ public static class XlsxReportReader
 
                 if (!keyed.TryAdd(key, (rows[r], r + 1)))
                 {
-                    findings.Add(Finding.Warning("xlsx.duplicateRow", spec.Id, key, null,
+                    findings.Add(Finding.Warning(FindingCodes.XlsxDuplicateRow, spec.Id, key, null,
                         $"工作表「{sheetName}」第{r + 1}行与第{keyed[key].Row}行是同一行（键「{key}」），只读取了第{keyed[key].Row}行，请核对"));
                 }
             }
@@ -144,7 +144,7 @@ public static class XlsxReportReader
             why = cell.Text.Length == 0 ? "单元格为空" : $"「{Shorten(cell.Text)}」不是可读取的数";
         }
 
-        findings.Add(Finding.Error("xlsx.unreadableCell", spec.Id, rowKey, column,
+        findings.Add(Finding.Error(FindingCodes.XlsxUnreadableCell, spec.Id, rowKey, column,
             $"{spec.CellName(rowKey, column)}：工作表「{sheetName}」单元格 {XlsxLayout.ColumnName(at + 1)}{line.Row} {why}，未读取"));
         return null;
     }
@@ -157,7 +157,7 @@ public static class XlsxReportReader
         if (bad.Count > 0)
         {
             var (sheet, row, column, problem) = bad[0];
-            yield return Finding.Warning("xlsx.unreadableCell", null, null, null,
+            yield return Finding.Warning(FindingCodes.XlsxUnreadableCell, null, null, null,
                 $"工作簿中有 {bad.Count} 个单元格的值无法读取（如工作表「{sheet}」单元格 {XlsxLayout.ColumnName(column)}{row} {problem}），按空白读取，请核对原件");
         }
     }

@@ -67,7 +67,7 @@ public static class ReportRollup
                 rows[row.Key] = sum;
                 if (missing.Count > 0)
                 {
-                    findings.Add(Finding.Warning("rollup.unknownCells", id, row.Key, null,
+                    findings.Add(Finding.Warning(FindingCodes.RollupUnknownCells, id, row.Key, null,
                         $"{spec.CellName(row.Key, null)}：以下报告缺少此行或有未读出的数值，汇总数未知：{string.Join("；", missing)}"));
                 }
             }

@@ -48,6 +48,17 @@ public static class ReportRules
     public static string? NameOf(string code) =>
         All.Concat(Narrative).Concat(AcrossYears).FirstOrDefault(r => r.Code == code)?.Name;
 
+    /// <summary>
+    /// What made a finding, in Chinese: the rule's own name, a reader's name for its code (<see cref="FindingCodes"/>),
+    /// or, for a code neither knows (a finding stored by an older version), that the reader said it.
+    /// </summary>
+    public static string FindingName(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return NameOf(code) ?? (code == PreviousYearRules.YearCode ? "上年报告不是相邻年度" : null) ?? FindingCodes.NameOf(code)
+            ?? (code.Contains('.', StringComparison.Ordinal) ? "读取文件时的提示" : code);
+    }
+
     /// <summary>The report with the rules' findings appended to what it already carries.</summary>
     public static AnnualReport Apply(AnnualReport report, AnnualReport? previous = null) =>
         report.WithFindings(Check(report, previous));

@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Oversight.Judging;
@@ -27,7 +28,7 @@ internal sealed record ReportRef(int ReportId, int AgencyId, string Unit, Agency
 /// </summary>
 internal sealed record Problem(ReportRef Report, Finding Finding, bool AcrossYears, FindingReview? Review, string Place)
 {
-    public string RuleName => FindingNames.Of(Finding.Code);
+    public string RuleName => ReportRules.FindingName(Finding.Code);
 
     public static string SeverityLabel(Severity severity) => severity switch
     {
@@ -94,7 +95,7 @@ internal static class ProblemList
         }
 
         var bySeverityAndReview = all.Where(p => query.Shows(p.Finding.Severity) && (string.IsNullOrEmpty(query.Review) || ReviewStates.Key(p.Review) == query.Review)).ToList();
-        var rules = bySeverityAndReview.GroupBy(p => p.Finding.Code).Select(g => (g.Key, FindingNames.Of(g.Key), g.Count())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var rules = bySeverityAndReview.GroupBy(p => p.Finding.Code).Select(g => (g.Key, ReportRules.FindingName(g.Key), g.Count())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var problems = bySeverityAndReview.Where(p => string.IsNullOrEmpty(query.Rule) || p.Finding.Code == query.Rule)
             .OrderBy(p => p.Report.TreePath, StringComparer.Ordinal).ThenBy(p => p.Report.Year).ThenByDescending(p => p.Finding.Severity)
             .ToList();

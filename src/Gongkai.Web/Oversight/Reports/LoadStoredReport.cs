@@ -27,7 +27,7 @@ internal sealed record StoredReportView(
     /// <summary>The worst finding on a cell (its own, its row's or its table's), for the cell's colour.</summary>
     public Severity? CellSeverity(TableId table, string row, int column) =>
         Reading.Findings.Where(f => f.Table == table && (f.Row is null || (f.Row == row && (f.Column is null || f.Column == column))))
-            .Where(f => f.Severity != Severity.Info || f.Code == "review.corrected")
+            .Where(f => f.Severity != Severity.Info || f.Code == FindingCodes.ReviewCorrected)
             .Select(f => (Severity?)f.Severity).Max();
 
     public IEnumerable<Finding> RowFindings(TableId table, string row) =>

@@ -234,13 +234,13 @@ internal static class ReportStore
             var values = row.ToArray();
             values[c.ColumnIndex] = c.AfterValue is null ? null : decimal.Parse(c.AfterValue, CultureInfo.InvariantCulture);
             report = With(report, id, table.With(c.RowKey, values));
-            said.Add(Finding.Info("review.corrected", id, c.RowKey, c.ColumnIndex,
+            said.Add(Finding.Info(FindingCodes.ReviewCorrected, id, c.RowKey, c.ColumnIndex,
                 $"{table.Spec.CellName(c.RowKey, c.ColumnIndex)}经人工更正为{c.AfterValue ?? "空"}（原读作{c.BeforeValue ?? "空"}），{c.CorrectedBy}更正"));
         }
 
         var correctedRows = corrections.Select(c => (c.TableKey, c.RowKey)).ToHashSet();
         var ruleCodes = ReportRules.All.Concat(ReportRules.Narrative).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        var kept = reading.Findings.Where(f => !ruleCodes.Contains(f.Code) && f.Code != "review.corrected"
+        var kept = reading.Findings.Where(f => !ruleCodes.Contains(f.Code) && f.Code != FindingCodes.ReviewCorrected
             && !(f.Code.StartsWith("parse.", StringComparison.Ordinal) && f.Table is { } t && f.Row is { } r && correctedRows.Contains((t.JsonKey(), r))));
         return report with { Findings = [.. kept, .. said, .. ReportRules.Check(report)] };
     }
