@@ -131,8 +131,13 @@ internal static class OversightApi
         int id, AssignRequest request, GongkaiDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var scope = await OversightScope.ForAsync(db, user, cancellationToken);
-        var error = await PendingFiles.AssignAsync(db, scope, id, request.AgencyId, request.Year, user.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
-        return error is null ? TypedResults.NoContent() : TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "不能确认");
+        var assigned = await PendingFiles.AssignAsync(db, scope, id, request.AgencyId, request.Year, user.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        return assigned.IsSuccess ? TypedResults.NoContent() : TypedResults.Problem(assigned.Error, title: "不能确认", statusCode: assigned.Kind switch
+        {
+            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
+            FailureKind.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status400BadRequest,
+        });
     }
 
     public sealed record MatrixCellItem(int Year, string Status, string Label, int? ReportId, DateOnly? PublishedOn, DateOnly? Deadline);

@@ -1,3 +1,4 @@
+using Gongkai.Domain;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -36,20 +37,20 @@ public sealed class CodeMail(SmtpSettings settings)
 {
     public bool Configured => settings.Host is not null;
 
-    /// <summary>Null when sent, else why not.</summary>
-    public async Task<string?> SendAsync(CodeMailContent content, CancellationToken cancellationToken)
+    /// <summary>The content as sent, or why it was not.</summary>
+    public async Task<Result<CodeMailContent>> SendAsync(CodeMailContent content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (settings.Host is not { } host)
         {
-            return "本平台未配置邮件服务，查询码未通过电子邮件发送，请妥善保存本回执";
+            return Result.Fail<CodeMailContent>("本平台未配置邮件服务，查询码未通过电子邮件发送，请妥善保存本回执");
         }
 
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
         if (!MailboxAddress.TryParse(content.To, out var to))
         {
-            return $"电子邮箱「{content.To}」格式不正确，查询码未发送";
+            return Result.Fail<CodeMailContent>($"电子邮箱「{content.To}」格式不正确，查询码未发送");
         }
 
         message.To.Add(to);
@@ -72,11 +73,11 @@ public sealed class CodeMail(SmtpSettings settings)
 
             await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
-            return null;
+            return Result.Ok(content);
         }
         catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or SmtpCommandException or SmtpProtocolException or AuthenticationException or TimeoutException or SslHandshakeException)
         {
-            return "查询码邮件未能发送（邮件服务暂时不可用），请妥善保存本回执";
+            return Result.Fail<CodeMailContent>("查询码邮件未能发送（邮件服务暂时不可用），请妥善保存本回执");
         }
     }
 

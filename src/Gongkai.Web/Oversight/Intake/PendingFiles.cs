@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
+using Gongkai.Domain;
 using Gongkai.Web.Oversight.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,30 +24,30 @@ internal static class PendingFiles
             select new PendingFile(i.Id, i.FileName, i.DocumentAgency, i.Year, i.Error, i.SuggestedAgencyId, s != null ? s.Name : null))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Places a waiting file in a unit and year of the scope; returns a Chinese reason when it cannot.</summary>
-    public static async Task<string?> AssignAsync(
+    /// <summary>Places a waiting file in a unit and year of the scope (the item placed), or says why it cannot.</summary>
+    public static async Task<Result<ImportItem>> AssignAsync(
         GongkaiDb db, OversightScope scope, int itemId, int agencyId, int year, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!scope.CanImport)
         {
-            return "只有监督员可以确认文件的单位";
+            return Result.Fail<ImportItem>("只有监督员可以确认文件的单位", FailureKind.Forbidden);
         }
 
         if (year is < 2008 or > 2100)
         {
-            return $"年度「{year}」不正确";
+            return Result.Fail<ImportItem>($"年度「{year}」不正确");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var item = await db.ImportItems.SingleOrDefaultAsync(i => i.Id == itemId && i.State == ImportState.Unplaced, cancellationToken).ConfigureAwait(false);
         if (item is null || !await db.ImportBatches.AnyAsync(b => b.Id == item.BatchId && scope.Units(db).Any(u => u.Id == b.ScopeAgencyId), cancellationToken).ConfigureAwait(false))
         {
-            return "该文件已不在待确认列表中";
+            return Result.Fail<ImportItem>("该文件已不在待确认列表中", FailureKind.NotFound);
         }
 
         if (!await scope.ContainsAsync(db, agencyId, cancellationToken).ConfigureAwait(false))
         {
-            return "所选单位不在您管辖的单位名录中";
+            return Result.Fail<ImportItem>("所选单位不在您管辖的单位名录中");
         }
 
         var reading = ReportStore.FromJson(item.ReadingJson!);
@@ -54,6 +55,6 @@ internal static class PendingFiles
         item.FinishedAt = now;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return null;
+        return Result.Ok(item);
     }
 }

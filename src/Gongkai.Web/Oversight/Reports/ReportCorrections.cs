@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,14 +13,14 @@ namespace Gongkai.Web.Oversight.Reports;
 /// </summary>
 internal static class ReportCorrections
 {
-    /// <summary>Records (or changes) the review of one finding of the report's current version.</summary>
-    public static async Task<string?> ReviewAsync(
+    /// <summary>Records (or changes) the review of one finding of the report's current version, or says why not.</summary>
+    public static async Task<Result<FindingReview>> ReviewAsync(
         GongkaiDb db, PublishedReport report, string findingKey, ReviewDecision decision, string? comment, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var version = await db.ReportVersions.SingleAsync(v => v.Id == report.CurrentVersionId, cancellationToken).ConfigureAwait(false);
         if (!await HasAsync(db, report, version, findingKey, cancellationToken).ConfigureAwait(false))
         {
-            return "该问题已不在报告的当前版本中，请刷新页面";
+            return Result.Fail<FindingReview>("该问题已不在报告的当前版本中，请刷新页面");
         }
 
         var review = await db.FindingReviews.SingleOrDefaultAsync(r => r.ReportId == report.Id && r.FindingKey == findingKey, cancellationToken).ConfigureAwait(false);
@@ -36,20 +37,20 @@ internal static class ReportCorrections
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await ReportStore.SummariseAsync(db, report, version, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return null;
+        return Result.Ok(review);
     }
 
     /// <summary>
     /// Records where the correction of a finding confirmed as 属实 stands; 已更正 and 已销号 only once the current
     /// version no longer has the finding (a corrected report was imported). Returns a Chinese reason when refused.
     /// </summary>
-    public static async Task<string?> RectifyAsync(
+    public static async Task<Result<FindingReview>> RectifyAsync(
         GongkaiDb db, PublishedReport report, string findingKey, Rectification state, string? note, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var review = await db.FindingReviews.SingleOrDefaultAsync(r => r.ReportId == report.Id && r.FindingKey == findingKey, cancellationToken).ConfigureAwait(false);
         if (review is not { Decision: ReviewDecision.Confirmed })
         {
-            return "只有审核为「属实」的问题需要整改";
+            return Result.Fail<FindingReview>("只有审核为「属实」的问题需要整改");
         }
 
         if (state is Rectification.Corrected or Rectification.Closed)
@@ -57,7 +58,7 @@ internal static class ReportCorrections
             var version = await db.ReportVersions.SingleAsync(v => v.Id == report.CurrentVersionId, cancellationToken).ConfigureAwait(false);
             if (await HasAsync(db, report, version, findingKey, cancellationToken).ConfigureAwait(false))
             {
-                return $"当前版本中仍有该问题，导入更正后的报告后才能标记为「{state.Label()}」";
+                return Result.Fail<FindingReview>($"当前版本中仍有该问题，导入更正后的报告后才能标记为「{state.Label()}」");
             }
         }
 
@@ -66,7 +67,7 @@ internal static class ReportCorrections
         review.RectifiedBy = by;
         review.RectifiedAt = now;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return null;
+        return Result.Ok(review);
     }
 
     /// <summary>Whether the current version has the finding, of its own or against the stored report of the year before.</summary>
@@ -91,8 +92,8 @@ internal static class ReportCorrections
         return $"属实{confirmed.Count}项：{string.Join("，", states)}";
     }
 
-    /// <summary>Corrects one cell; returns a Chinese reason when the cell or the value is not acceptable.</summary>
-    public static async Task<string?> CorrectAsync(
+    /// <summary>Corrects one cell (the correction as recorded), or says why the cell or the value is not acceptable.</summary>
+    public static async Task<Result<CellCorrection>> CorrectAsync(
         GongkaiDb db, PublishedReport report, string tableKey, string rowKey, int column, string? value, string? comment, string by, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -100,7 +101,7 @@ internal static class ReportCorrections
         var reading = ReportStore.FromJson(current.ReadingJson);
         if (TableIds.FromJsonKey(tableKey) is not { } id || reading.Table(id) is not { } table || table[rowKey] is not { } row || column < 0 || column >= row.Length)
         {
-            return "没有这个单元格";
+            return Result.Fail<CellCorrection>("没有这个单元格");
         }
 
         decimal? after = null;
@@ -109,13 +110,13 @@ internal static class ReportCorrections
         {
             if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
             {
-                return $"「{text}」不是有效的数值，请填写非负数；单元格为空白时留空";
+                return Result.Fail<CellCorrection>($"「{text}」不是有效的数值，请填写非负数；单元格为空白时留空");
             }
 
             var kind = table.Spec.Row(rowKey)!.Columns[column].Kind;
             if (kind == CellKind.Count && parsed != decimal.Truncate(parsed))
             {
-                return $"{table.Spec.CellName(rowKey, column)}是件数，应为整数";
+                return Result.Fail<CellCorrection>($"{table.Spec.CellName(rowKey, column)}是件数，应为整数");
             }
 
             after = parsed;
@@ -123,7 +124,7 @@ internal static class ReportCorrections
 
         var printed = reading.Findings.FirstOrDefault(f => f.Table == id && f.Row == rowKey && f.Printed is not null)?.Printed;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        db.CellCorrections.Add(new CellCorrection
+        var correction = new CellCorrection
         {
             ReportId = report.Id,
             FileSha256 = current.FileSha256,
@@ -136,7 +137,8 @@ internal static class ReportCorrections
             Comment = (comment ?? "").Trim(),
             CorrectedBy = by,
             CorrectedAt = now,
-        });
+        };
+        db.CellCorrections.Add(correction);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var original = await db.ReportVersions
             .Where(v => v.ReportId == report.Id && v.Kind == ReportVersionKind.Original && v.FileSha256 == current.FileSha256)
@@ -144,7 +146,7 @@ internal static class ReportCorrections
         await RebuildAsync(db, report, original, ReportStore.FromJson(original.ReadingJson), by, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return null;
+        return Result.Ok(correction);
     }
 
     /// <summary>

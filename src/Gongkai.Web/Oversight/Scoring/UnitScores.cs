@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Data;
 using Gongkai.Data.Oversight;
+using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Oversight.Judging;
@@ -70,18 +71,18 @@ internal static class ScoringSheetStore
         return json is null ? ScoringSheet.Default : JsonSerializer.Deserialize<ScoringSheet>(json, Json) ?? ScoringSheet.Default;
     }
 
-    /// <summary>Saves the sheet for the scope; returns its problems in Chinese instead when it cannot be used.</summary>
-    public static async Task<IReadOnlyList<string>> SaveAsync(GongkaiDb db, OversightScope scope, ScoringSheet sheet, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Saves the sheet for the scope (the record saved), or gives its problems in Chinese when it cannot be used.</summary>
+    public static async Task<Result<ScoringSheetRecord>> SaveAsync(GongkaiDb db, OversightScope scope, ScoringSheet sheet, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!scope.CanReview)
         {
-            return ["只有监督员可以修改考评表"];
+            return Result.Fail<ScoringSheetRecord>("只有监督员可以修改考评表", FailureKind.Forbidden);
         }
 
         var problems = sheet.Problems();
         if (problems.Count > 0)
         {
-            return problems;
+            return Result.Fail<ScoringSheetRecord>(problems);
         }
 
         var record = await db.ScoringSheets.SingleOrDefaultAsync(s => s.AgencyId == scope.AgencyId, cancellationToken).ConfigureAwait(false);
@@ -95,6 +96,6 @@ internal static class ScoringSheetStore
         record.UpdatedBy = by;
         record.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return [];
+        return Result.Ok(record);
     }
 }

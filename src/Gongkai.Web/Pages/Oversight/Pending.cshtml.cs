@@ -26,7 +26,7 @@ public sealed class PendingModel(GongkaiDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostAsync(int itemId, int agencyId, int year, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Error = await PendingFiles.AssignAsync(db, Scope, itemId, agencyId, year, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        Error = (await PendingFiles.AssignAsync(db, Scope, itemId, agencyId, year, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken)).Error;
         if (Error is not null)
         {
             return Page();

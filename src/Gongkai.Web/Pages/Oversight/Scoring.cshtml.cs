@@ -71,7 +71,7 @@ public sealed class ScoringModel(GongkaiDb db, TimeProvider clock) : PageModel
 
         if (problems.Count == 0)
         {
-            problems.AddRange(await ScoringSheetStore.SaveAsync(db, Scope, new ScoringSheet([.. indicators], cutoffs!), User.Identity?.Name ?? "?", clock.GetUtcNow(), cancellationToken));
+            problems.AddRange((await ScoringSheetStore.SaveAsync(db, Scope, new ScoringSheet([.. indicators], cutoffs!), User.Identity?.Name ?? "?", clock.GetUtcNow(), cancellationToken)).Messages);
         }
 
         if (problems.Count > 0)

@@ -102,8 +102,8 @@ public sealed class ApplyModel(GongkaiDb db, RequestPolicy policy, TimeProvider 
         if (!string.IsNullOrWhiteSpace(Email))
         {
             var mail = HttpContext.RequestServices.GetRequiredService<CodeMail>();
-            var failed = await mail.SendAsync(new(Email.Trim(), Name?.Trim() ?? "", agency, receipt.TrackingCode, receipt.ReceivedOn, receipt.DueOn), cancellationToken);
-            TempData[AppliedModel.MailKey] = failed ?? $"查询码已发送至{Email.Trim()}。";
+            var sent = await mail.SendAsync(new(Email.Trim(), Name?.Trim() ?? "", agency, receipt.TrackingCode, receipt.ReceivedOn, receipt.DueOn), cancellationToken);
+            TempData[AppliedModel.MailKey] = sent.Error ?? $"查询码已发送至{Email.Trim()}。";
         }
 
         return RedirectToPage("/Portal/Applied");

@@ -113,8 +113,8 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
             return Page();
         }
 
-        var error = await new OnlineCorrection(db, policy, clock).CorrectAsync(Found!.TrackingCode, CorrectionText, file, cancellationToken);
-        return await AfterAsync(error, "补正已提交，答复期限自今日起重新计算（条例第三十条）。", digits, cancellationToken);
+        var corrected = await new OnlineCorrection(db, policy, clock).CorrectAsync(Found!.TrackingCode, CorrectionText, file, cancellationToken);
+        return await AfterAsync(corrected, "补正已提交，答复期限自今日起重新计算（条例第三十条）。", digits, cancellationToken);
     }
 
     /// <summary>撤回: the applicant withdraws the application.</summary>
@@ -126,12 +126,13 @@ public sealed class TrackModel(GongkaiDb db, Gongkai.Domain.Requests.RequestPoli
             return Page();
         }
 
-        var error = await new OnlineCorrection(db, policy, clock).WithdrawAsync(Found!.TrackingCode, cancellationToken);
-        return await AfterAsync(error, "申请已撤回。", digits, cancellationToken);
+        var withdrawn = await new OnlineCorrection(db, policy, clock).WithdrawAsync(Found!.TrackingCode, cancellationToken);
+        return await AfterAsync(withdrawn, "申请已撤回。", digits, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(string? error, string done, string digits, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(Result<Data.RequestRecord> step, string done, string digits, CancellationToken cancellationToken)
     {
+        var error = step.Error;
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -34,14 +35,14 @@ internal static class RecordAppeal
         _ => result.ToString(),
     };
 
-    /// <summary>Null when recorded, else why not.</summary>
-    public static async Task<string?> FileAsync(GongkaiDb db, int agencyId, DateOnly today, FileAppealCommand command, CancellationToken cancellationToken = default)
+    /// <summary>The appeal as recorded, or why not.</summary>
+    public static async Task<Result<AppealRecord>> FileAsync(GongkaiDb db, int agencyId, DateOnly today, FileAppealCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(command);
         if (!Enum.IsDefined(command.Kind))
         {
-            return "请选择救济途径（行政复议或行政诉讼）。";
+            return Result.Fail<AppealRecord>("请选择救济途径（行政复议或行政诉讼）。");
         }
 
         var code = TrackingCodes.Normalize(command.TrackingCode);
@@ -51,55 +52,56 @@ internal static class RecordAppeal
             .SingleOrDefaultAsync(cancellationToken);
         if (request is null)
         {
-            return code.Length == 0 ? "请填写申请的查询码。" : $"查询码“{code}”不是本机关的政府信息公开申请。";
+            return Result.Fail<AppealRecord>(code.Length == 0 ? "请填写申请的查询码。" : $"查询码“{code}”不是本机关的政府信息公开申请。");
         }
 
         if (command.FiledOn > today)
         {
-            return $"受理日期{ChineseDates.Format(command.FiledOn)}晚于今天，不能登记。";
+            return Result.Fail<AppealRecord>($"受理日期{ChineseDates.Format(command.FiledOn)}晚于今天，不能登记。");
         }
 
         if (command.FiledOn < request.ReceivedOn)
         {
-            return $"受理日期{ChineseDates.Format(command.FiledOn)}早于该申请的收到日期{ChineseDates.Format(request.ReceivedOn)}。";
+            return Result.Fail<AppealRecord>($"受理日期{ChineseDates.Format(command.FiledOn)}早于该申请的收到日期{ChineseDates.Format(request.ReceivedOn)}。");
         }
 
         var appeal = Appeal.File(request.TrackingCode, command.Kind, command.FiledOn);
-        db.Appeals.Add(new AppealRecord { TrackingCode = appeal.RequestId, AgencyId = agencyId, Kind = appeal.Kind, FiledOn = appeal.FiledOn, Version = 1 });
+        var record = new AppealRecord { TrackingCode = appeal.RequestId, AgencyId = agencyId, Kind = appeal.Kind, FiledOn = appeal.FiledOn, Version = 1 };
+        db.Appeals.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Result.Ok(record);
     }
 
-    /// <summary>Null when recorded, else why not (the domain's refusal, a stale form, a date in the future).</summary>
-    public static async Task<string?> ConcludeAsync(GongkaiDb db, int agencyId, DateOnly today, ConcludeAppealCommand command, CancellationToken cancellationToken = default)
+    /// <summary>The appeal as concluded, or why not (the domain's refusal, a stale form, a date in the future).</summary>
+    public static async Task<Result<AppealRecord>> ConcludeAsync(GongkaiDb db, int agencyId, DateOnly today, ConcludeAppealCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(command);
         var record = await db.Appeals.SingleOrDefaultAsync(a => a.Id == command.Id && a.AgencyId == agencyId, cancellationToken);
         if (record is null)
         {
-            return "没有找到该复议或诉讼记录。";
+            return Result.Fail<AppealRecord>("没有找到该复议或诉讼记录。", FailureKind.NotFound);
         }
 
         if (!Enum.IsDefined(command.Result))
         {
-            return "请选择审理结果。";
+            return Result.Fail<AppealRecord>("请选择审理结果。");
         }
 
         if (command.ConcludedOn > today)
         {
-            return $"审结日期{ChineseDates.Format(command.ConcludedOn)}晚于今天，不能登记。";
+            return Result.Fail<AppealRecord>($"审结日期{ChineseDates.Format(command.ConcludedOn)}晚于今天，不能登记。");
         }
 
         var concluded = AnnualReportQuery.ToAppeal(record).Conclude(command.Result, command.ConcludedOn);
         if (concluded.Value is not { } appeal)
         {
-            return concluded.Error + "。";
+            return Result.Fail<AppealRecord>(concluded.Error + "。");
         }
 
         if (record.Version != command.Version)
         {
-            return "该记录已被其他人修改，请刷新页面后重试。";
+            return Result.Fail<AppealRecord>("该记录已被其他人修改，请刷新页面后重试。", FailureKind.Conflict);
         }
 
         db.Entry(record).Property(a => a.Version).OriginalValue = command.Version;
@@ -109,11 +111,11 @@ internal static class RecordAppeal
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            return Result.Ok(record);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "该记录已被其他人修改，请刷新页面后重试。";
+            return Result.Fail<AppealRecord>("该记录已被其他人修改，请刷新页面后重试。", FailureKind.Conflict);
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
         }
 
         var report = await db.PublishedReports.SingleAsync(r => r.Id == id, cancellationToken);
-        Error = await ReportCorrections.ReviewAsync(db, report, findingKey, decision, comment, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        Error = (await ReportCorrections.ReviewAsync(db, report, findingKey, decision, comment, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken)).Error;
         if (Error is not null)
         {
             return Page();
@@ -54,7 +54,7 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
         }
 
         var report = await db.PublishedReports.SingleAsync(r => r.Id == id, cancellationToken);
-        Error = await ReportCorrections.RectifyAsync(db, report, findingKey, state, note, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        Error = (await ReportCorrections.RectifyAsync(db, report, findingKey, state, note, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken)).Error;
         if (Error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -79,7 +79,7 @@ public sealed class DetailsModel(GongkaiDb db, TimeProvider clock) : PageModel
         }
 
         var report = await db.PublishedReports.SingleAsync(r => r.Id == id, cancellationToken);
-        Error = await ReportCorrections.CorrectAsync(db, report, parts[0], parts[1], column, value, comment, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken);
+        Error = (await ReportCorrections.CorrectAsync(db, report, parts[0], parts[1], column, value, comment, User.Identity?.Name ?? "", clock.GetUtcNow(), cancellationToken)).Error;
         if (Error is not null)
         {
             return Page();

@@ -37,7 +37,7 @@ public sealed class IndexModel(GongkaiDb db, RequestPolicy policy, IAuthorizatio
 
         Error = filedOn is not { } on
             ? "请填写受理日期。"
-            : await RecordAppeal.FileAsync(db, User.AgencyId(), policy.Today, new FileAppealCommand(trackingCode, kind, on), cancellationToken);
+            : (await RecordAppeal.FileAsync(db, User.AgencyId(), policy.Today, new FileAppealCommand(trackingCode, kind, on), cancellationToken)).Error;
         return await DoneAsync("已登记。", cancellationToken);
     }
 
@@ -50,7 +50,7 @@ public sealed class IndexModel(GongkaiDb db, RequestPolicy policy, IAuthorizatio
 
         Error = concludedOn is not { } on
             ? "请填写审结日期。"
-            : await RecordAppeal.ConcludeAsync(db, User.AgencyId(), policy.Today, new ConcludeAppealCommand(id, result, on, version), cancellationToken);
+            : (await RecordAppeal.ConcludeAsync(db, User.AgencyId(), policy.Today, new ConcludeAppealCommand(id, result, on, version), cancellationToken)).Error;
         return await DoneAsync("审理结果已登记。", cancellationToken);
     }
 

@@ -42,8 +42,8 @@ public sealed class RegisterModel(GongkaiDb db, RequestPolicy policy, TimeProvid
         if (!string.IsNullOrWhiteSpace(record.ApplicantEmail))
         {
             var agency = await db.Agencies.Where(a => a.Id == record.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
-            var failed = await mail.SendAsync(new(record.ApplicantEmail, record.ApplicantName, agency, record.TrackingCode, record.ReceivedOn, record.AnswerDue), cancellationToken);
-            mailed = failed is null ? "&mailed=1" : "&mailed=0";
+            var sent = await mail.SendAsync(new(record.ApplicantEmail, record.ApplicantName, agency, record.TrackingCode, record.ReceivedOn, record.AnswerDue), cancellationToken);
+            mailed = sent.IsSuccess ? "&mailed=1" : "&mailed=0";
         }
 
         return Redirect($"/workspace/requests/{record.TrackingCode}?registered=true{mailed}");
