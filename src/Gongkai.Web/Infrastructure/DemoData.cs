@@ -100,7 +100,7 @@ internal static class DemoData
             {
                 AgencyId = agency.Id,
                 Year = today.Year - 1,
-                ProactiveJson = """{RowKeys.Regulations:[3,1,25],RowKeys.NormativeDocuments:[12,2,140],RowKeys.AdministrativeLicensing:[356],RowKeys.AdministrativePenalty:[88],RowKeys.AdministrativeCoercion:[5],RowKeys.AdministrativeFees:[12.5]}""",
+                ProactiveJson = """{"regulations":[3,1,25],"normativeDocuments":[12,2,140],"administrativeLicensing":[356],"administrativePenalty":[88],"administrativeCoercion":[5],"administrativeFees":[12.5]}""",
                 Overview = $"{today.Year - 1}年，{agency.Name}坚持以公开为常态、不公开为例外，依法做好政府信息主动公开和依申请公开工作。",
                 Problems = "依申请公开答复文书的规范性有待提高。下一步将加强业务培训，统一答复文书格式。",
             });

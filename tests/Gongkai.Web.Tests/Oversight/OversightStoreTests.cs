@@ -187,6 +187,10 @@ public sealed class OversightStoreTests
         var refused = await county.PostAsJsonAsync($"/api/oversight/pending/{item}", new { agencyId = cityUnit, year = 2021 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("不在您管辖", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A file no longer waiting is not found, as a page would say.
+        var gone = await county.PostAsJsonAsync($"/api/oversight/pending/{item + 100_000}", new { agencyId = cityUnit, year = 2021 });
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Contains("已不在待确认列表中", await gone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // An agency's own staff see their unit's reports and cannot import.
         using var clerk = await Staff.SignedInAsync(app, "chengban");

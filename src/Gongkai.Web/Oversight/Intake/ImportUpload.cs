@@ -22,7 +22,7 @@ internal sealed record UploadedFile(string Name, byte[] Bytes)
 }
 
 /// <summary>What an upload queued: the batch, how many files, and every file or entry refused with why.</summary>
-internal sealed record UploadOutcome(int BatchId, int Queued, IReadOnlyList<string> Refused);
+internal sealed record QueuedUpload(int BatchId, int Queued, IReadOnlyList<string> Refused);
 
 /// <summary>
 /// Takes an upload of report files and ZIPs into the queue: ZIPs are opened in memory within <see cref="ImportLimits"/>
@@ -36,7 +36,7 @@ internal static class ImportUpload
 
     static ImportUpload() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static async Task<UploadOutcome> QueueAsync(
+    public static async Task<QueuedUpload> QueueAsync(
         GongkaiDb db, OversightScope scope, IReadOnlyList<UploadedFile> upload, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var refused = new List<string>();
@@ -101,7 +101,7 @@ internal static class ImportUpload
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new UploadOutcome(batch.Id, accepted.Count, refused);
+        return new QueuedUpload(batch.Id, accepted.Count, refused);
     }
 
     private static void Expand(UploadedFile zip, List<UploadedFile> files, List<string> refused)

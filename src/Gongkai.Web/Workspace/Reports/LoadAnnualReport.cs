@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Workspace.Reports;
 
 /// <summary>One rule of the report and what it found: none means passed (✓).</summary>
-internal sealed record RuleOutcome(string Code, string Name, ImmutableArray<Finding> Findings)
+internal sealed record RuleCheck(string Code, string Name, ImmutableArray<Finding> Findings)
 {
     public bool Passed => Findings.IsEmpty;
 }
@@ -20,8 +20,8 @@ internal sealed record AnnualReportView(
     AnnualReportDraft? Draft,
     FeeStatement Fees,
     PublicationDeadline Deadline,
-    ImmutableArray<RuleOutcome> Rules,
-    ImmutableArray<RuleOutcome> AcrossYears,
+    ImmutableArray<RuleCheck> Rules,
+    ImmutableArray<RuleCheck> AcrossYears,
     bool PreviousKnown);
 
 /// <summary>
@@ -45,8 +45,8 @@ internal static class LoadAnnualReport
             : null;
 
         var findings = ReportRules.Check(report, previous);
-        var rules = ReportRules.All.Select(r => Outcome(r, findings)).ToImmutableArray();
-        var across = ReportRules.AcrossYears.Select(r => Outcome(r, findings)).ToImmutableArray();
+        var rules = ReportRules.All.Select(r => Check(r, findings)).ToImmutableArray();
+        var across = ReportRules.AcrossYears.Select(r => Check(r, findings)).ToImmutableArray();
         return new AnnualReportView(agency, year, report.WithFindings(findings), draft, fees,
             agency.DeadlineFor(year), rules, across, previous is not null);
     }
@@ -106,6 +106,6 @@ internal static class LoadAnnualReport
         return [.. Enumerable.Range(from, thisYear - from + 1).Reverse()];
     }
 
-    private static RuleOutcome Outcome(IReportRule rule, ImmutableArray<Finding> findings) =>
+    private static RuleCheck Check(IReportRule rule, ImmutableArray<Finding> findings) =>
         new(rule.Code, rule.Name, [.. findings.Where(f => f.Code == rule.Code)]);
 }
