@@ -136,8 +136,10 @@ internal static class ReadingFindings
             {
                 if (values is not null)
                 {
+                    var printed = (table == TableId.Proactive ? located.Proactive : table == TableId.Applications ? located.Applications : null)?.GetValueOrDefault(row.Key);
                     findings.Add(Finding.Warning(FindingCodes.ParseMisaligned, table, row.Key, null,
-                        $"{read!.Spec.CellName(row.Key, null)}：{table.PrintedName()}的数字印在行标签之前（按绘制顺序提取的 PDF 文字），无法确定哪些数字属于本行，请核对原件"));
+                        $"{read!.Spec.CellName(row.Key, null)}：{table.PrintedName()}的数字印在行标签之前（按绘制顺序提取的 PDF 文字），无法确定哪些数字属于本行，请核对原件")
+                        with { Line = printed?.Line, Printed = printed?.PrintedNumbers });
                 }
             }
         }
@@ -151,7 +153,7 @@ internal static class ReadingFindings
         foreach (var (orphanText, numbers, line, table) in located.Orphans)
         {
             findings.Add(Finding.Warning(FindingCodes.ParseUnknownRow, table, null, null,
-                $"{table.PrintedName()}第{line}行附近「{orphanText}」后的数字（{numbers}）不属于任何已知行，未读取"));
+                $"{table.PrintedName()}第{line}行附近「{orphanText}」后的数字（{numbers}）不属于任何已知行，未读取") with { Line = line, Printed = numbers });
         }
     }
 }
