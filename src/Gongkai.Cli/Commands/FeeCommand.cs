@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Cli.Commands;
@@ -77,5 +77,5 @@ internal static class FeeCommand
         return 0;
     }
 
-    private static string Yuan(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string Yuan(decimal amount) => ChineseNumbers.Yuan(amount, grouped: true);
 }

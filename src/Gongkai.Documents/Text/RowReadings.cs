@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Domain;
 
 namespace Gongkai.Documents.Text;
 
@@ -11,7 +12,7 @@ internal sealed record RowEquation(int[] Addends, int Total);
 /// <summary>One way to read a printed row into its cells.</summary>
 internal sealed record RowReading(decimal[] Values, int Cost, bool Inferred, bool SatisfiesRow)
 {
-    public string Describe() => string.Join("、", Values.Select(v => v.ToString("0.####", CultureInfo.InvariantCulture)));
+    public string Describe() => string.Join("、", Values.Select(ChineseNumbers.Figure));
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Writers;
@@ -79,5 +80,5 @@ public static class MarkdownReportWriter
     public static string FormatBlank(decimal? value) => value is { } v ? FormatCell(v) : "";
 
     public static string FormatCell(decimal? value) =>
-        value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "?";
+        ChineseNumbers.Figure(value, "?");
 }

@@ -80,5 +80,5 @@ public static class ReportRules
         return sum;
     }
 
-    internal static string Format(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string Format(decimal value) => ChineseNumbers.Figure(value);
 }

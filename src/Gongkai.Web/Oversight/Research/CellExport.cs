@@ -103,7 +103,7 @@ internal static class CellExport
                                 Field(line, row.DisplayLabel).Append(',');
                                 line.Append(c.ToString(CultureInfo.InvariantCulture)).Append(',');
                                 Field(line, row.Columns[c].Label).Append(',');
-                                line.Append(value is { } x ? x.ToString("0.####", CultureInfo.InvariantCulture) : "").Append(',');
+                                line.Append(ChineseNumbers.Figure(value, "")).Append(',');
                                 line.Append(blank.Contains((table.Id, row.Key, c)) ? "1" : "0").Append(',');
                                 Field(line, r.FileName).Append(',');
                                 Field(line, r.SourceUrl ?? "").Append(',');

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Oversight;
 using Gongkai.Web.Oversight.Judging;
@@ -60,7 +61,7 @@ public sealed class FiguresModel(GongkaiDb db, DigestCache cache, TimeProvider c
     internal List<string[]>? Table(string chart)
     {
         var v = View;
-        static string N(decimal? x) => x is { } d ? d.ToString("0.####", CultureInfo.InvariantCulture) : "";
+        static string N(decimal? x) => ChineseNumbers.Figure(x, "");
         return chart switch
         {
             "trend" => [["年度", "指标", "数值", "分子", "分母", "报告数"],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports.Figures;
 using Gongkai.Web.Oversight;
 using Gongkai.Web.Oversight.Judging;
@@ -43,5 +44,5 @@ public sealed class UnitModel(GongkaiDb db, TimeProvider clock) : PageModel
     internal static string Basis(Figure f) =>
         f.IsRate && f.Numerator is { } n && f.Denominator is { } d ? $"{Number(n)}/{Number(d)}" : "";
 
-    internal static string Number(decimal? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "—";
+    internal static string Number(decimal? value) => ChineseNumbers.Figure(value, "—");
 }

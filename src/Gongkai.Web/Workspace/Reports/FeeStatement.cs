@@ -1,5 +1,5 @@
-using System.Globalization;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,5 +54,5 @@ internal sealed record FeeStatement(int NoticesIssued, int Payments, decimal Amo
         return new FeeStatement(notices, payments, amount);
     }
 
-    private static string Yuan(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Yuan(decimal amount) => ChineseNumbers.Yuan(amount);
 }

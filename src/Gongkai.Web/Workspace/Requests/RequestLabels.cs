@@ -1,4 +1,4 @@
-using System.Globalization;
+using Gongkai.Domain;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Web.Workspace.Requests;
@@ -52,5 +52,5 @@ public static class RequestLabels
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
-    public static string Money(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Money(decimal amount) => ChineseNumbers.Yuan(amount);
 }

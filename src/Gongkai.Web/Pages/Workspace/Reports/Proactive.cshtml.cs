@@ -1,5 +1,5 @@
-using System.Globalization;
 using Gongkai.Data;
+using Gongkai.Domain;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Infrastructure;
@@ -81,7 +81,7 @@ public sealed class ProactiveModel(GongkaiDb db, RequestPolicy policy) : PageMod
             {
                 for (var c = 0; c < row.Columns.Length; c++)
                 {
-                    Cells[SaveProactive.Field(row.Key, c)] = values?[c]?.ToString("0.####", CultureInfo.InvariantCulture);
+                    Cells[SaveProactive.Field(row.Key, c)] = values?[c] is { } v ? ChineseNumbers.Figure(v) : null;
                 }
             }
         }
