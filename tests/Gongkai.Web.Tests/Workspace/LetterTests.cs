@@ -61,13 +61,15 @@ public sealed class LetterTests
         var edited = generated + "\n如需查阅补偿方案原件，可于工作日到本机关政务服务窗口办理。";
         Assert.Equal(HttpStatusCode.Redirect, (await Letters.StepAsync(handler, code, "letterDrafted", new() { ["Step.Text"] = edited })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Letters.StepAsync(handler, code, "letterReviewed")).StatusCode);
-        var unsigned = await Letters.StepAsync(head, code, "letterSigned");
-        Assert.Contains("草稿尚未审核", await unsigned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         int before;
         await using (var db = app.Database())
         {
             before = await LetterNumbers.LastAsync(db, Requests.City, 2026, CancellationToken.None);
         }
+
+        // A signature the domain refuses gives back the 文号 it took: the next signature takes before + 1.
+        var unsigned = await Letters.StepAsync(head, code, "letterSigned");
+        Assert.Contains("草稿尚未审核", await unsigned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await Letters.StepAsync(head, code, "letterReviewed")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Letters.StepAsync(head, code, "letterSigned")).StatusCode);
