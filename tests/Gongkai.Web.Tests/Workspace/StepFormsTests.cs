@@ -78,6 +78,14 @@ public sealed partial class StepFormsTests
         return [.. pages.SelectMany(p => StepType().Matches(p).Select(m => m.Groups[1].Value)).Order(StringComparer.Ordinal)];
     }
 
+    [Fact]
+    public void A_posted_step_is_named_as_the_domain_names_it()
+    {
+        Assert.All(Enum.GetValues<RequestStep>(), step => Assert.Equal(step.Name(), StepInput.NameOf(StepInput.Of(step))));
+        Assert.Equal("告知书签发", StepInput.NameOf(StepInput.LetterSigned));
+        Assert.Equal("unknownStep", StepInput.NameOf("unknownStep"));
+    }
+
     [GeneratedRegex("name=\"Step.Type\" value=\"(\\w+)\"")]
     private static partial Regex StepType();
 }

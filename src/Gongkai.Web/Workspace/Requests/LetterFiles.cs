@@ -2,7 +2,7 @@ using Gongkai.Documents.Writers;
 
 namespace Gongkai.Web.Workspace.Requests;
 
-/// <summary>File names and step names of the letter downloads.</summary>
+/// <summary>File names of the letter downloads.</summary>
 public static class LetterFiles
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -15,12 +15,4 @@ public static class LetterFiles
         var unnumbered = title == "答复告知书" ? "（未签发）" : "（无文号）";
         return $"{title}-{letter.DocumentNumber ?? trackingCode + unnumbered}.{extension}";
     }
-
-    public static string StepName(string type) => type switch
-    {
-        StepInput.LetterDrafted => "告知书拟稿",
-        StepInput.LetterReviewed => "告知书审核",
-        StepInput.LetterSigned => "告知书签发",
-        _ => type,
-    };
 }

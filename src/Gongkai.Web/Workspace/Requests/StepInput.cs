@@ -14,6 +14,10 @@ public sealed class StepInput
     /// <summary>The <see cref="Type"/> that posts <paramref name="step"/> ("correctionRequested").</summary>
     public static string Of(RequestStep step) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(step.ToString());
 
+    /// <summary>The step's name as the domain gives it (<see cref="RequestSteps.Name"/>) for a posted <see cref="Type"/>, or the type itself when it names no step.</summary>
+    public static string NameOf(string? type) =>
+        Enum.GetValues<RequestStep>().Where(s => Of(s) == type).Select(s => s.Name()).FirstOrDefault() ?? type ?? "";
+
     public const string Decided = "decided";
     public const string Delivered = "delivered";
     public const string Withdrawn = "withdrawn";

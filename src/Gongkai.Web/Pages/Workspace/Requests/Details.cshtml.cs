@@ -126,7 +126,7 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
                 db, policy, clock, User.AgencyId(), Code, Step, User.Identity?.Name ?? "", User.StaffName(), approver, cancellationToken);
             if (result.Value is { } recorded)
             {
-                return Redirect($"/workspace/requests/{recorded.TrackingCode}?done={Uri.EscapeDataString(StepName(Step.Type))}");
+                return Redirect($"/workspace/requests/{recorded.TrackingCode}?done={Uri.EscapeDataString(StepInput.NameOf(Step.Type))}");
             }
 
             if (result.Kind == FailureKind.NotFound)
@@ -197,25 +197,6 @@ public sealed class DetailsModel(GongkaiDb db, RequestPolicy policy, TimeProvide
     /// <summary>The posted value of a field when the form of <paramref name="type"/> was the one refused, else the default.</summary>
     public string? Posted(string type, Func<StepInput, object?> field, object? fallback = null) =>
         Step.Type == type && field(Step) is { } v ? Format(v) : fallback is null ? null : Format(fallback);
-
-    public static string StepName(string type) => type switch
-    {
-        StepInput.CorrectionRequested => "补正通知",
-        StepInput.CorrectionReceived => "收到补正",
-        StepInput.CorrectionLapsed => "逾期不补正",
-        StepInput.ConsultationOpened => "征求意见",
-        StepInput.ConsultationAnswered => "征求意见答复",
-        StepInput.ConsultationLapsed => "征求意见逾期",
-        StepInput.ExtensionApproved => "延长答复期限",
-        StepInput.ReasonableDeadlineSet => "延迟答复的合理期限",
-        StepInput.FeeNoticeIssued => "收费通知",
-        StepInput.FeePaid => "已缴费",
-        StepInput.FeeLapsed => "逾期未缴费",
-        StepInput.Decided => "答复",
-        StepInput.Delivered => "送达",
-        StepInput.Withdrawn => "撤回",
-        _ => type,
-    };
 
     private static string? Format(object v) => v switch
     {

@@ -109,7 +109,7 @@ public sealed class LetterModel(GongkaiDb db, RequestPolicy policy, TimeProvider
             db, policy, clock, User.AgencyId(), Code, Step, User.Identity?.Name ?? "", User.StaffName(), approver, cancellationToken);
         if (result.Value is { } recorded)
         {
-            return Redirect($"/workspace/requests/{recorded.TrackingCode}/letter?done={Uri.EscapeDataString(LetterFiles.StepName(Step.Type))}");
+            return Redirect($"/workspace/requests/{recorded.TrackingCode}/letter?done={Uri.EscapeDataString(StepInput.NameOf(Step.Type))}");
         }
 
         if (result.Kind == FailureKind.NotFound)
