@@ -242,8 +242,8 @@ internal static class PdfTableText
 
     /// <summary>
     /// Where the labels of a table's lines <paramref name="from"/> to <paramref name="to"/> (exclusive) end on the
-    /// right: the text left of the figures, on lines with figures and on label lines alike; minus infinity when
-    /// they have none.
+    /// right: the text left of the figures, on lines with figures and on label lines alike; plus infinity when
+    /// they have none, so that figures further left than the first row's end the table, as they did before.
     /// </summary>
     private static double LabelRight(List<PdfLine> lines, int from, int to, double edge) =>
         lines.Skip(from).Take(to - from).SelectMany(l => l.Chunks.Where(c => c.XMin < edge - 2 && !(l.HasNumbers && c.IsNumber)))

@@ -7,7 +7,7 @@ internal static class ApplicationsTableReader
 {
     public static ReportTable Read(ReportTemplate template, LocatedTables located, List<Finding> findings)
     {
-        var single = located.Applications.ContainsKey(RowKeys.OtherHandling) && !located.Applications.Keys.Any(k => k.StartsWith("otherHandling.", StringComparison.Ordinal));
+        var single = located.SingleOtherHandling;
         var spec = single ? ReportTemplate.ApplicationsWithSingleOtherHandling : template.Applications;
         if (single && template == ReportTemplate.Format2021)
         {

@@ -19,6 +19,12 @@ internal sealed class LocatedTables
 
     public bool SawReviewLitigation { get; set; }
 
+    /// <summary>表三 prints （六）其他处理 as one row: the row is there and none of the 2021 format's three sub-rows.</summary>
+    public bool SingleOtherHandling => Applications.ContainsKey(RowKeys.OtherHandling) && !HasOtherHandlingSubRows;
+
+    /// <summary>表三 prints one of the 2021 format's sub-rows of （六）其他处理 (逾期不补正, 逾期未缴费, 其他).</summary>
+    public bool HasOtherHandlingSubRows => Applications.Keys.Any(k => k.StartsWith(RowKeys.OtherHandling + ".", StringComparison.Ordinal));
+
     /// <summary>
     /// Tables whose numbers follow a column heading instead of a row label: the text was taken in drawing order
     /// (pdftotext without -layout, a copy out of a PDF viewer), numbers before their labels, so no row can be

@@ -22,12 +22,12 @@ internal static class TemplateDetector
             return votes2021 > votes2019 ? ReportTemplate.Format2021 : ReportTemplate.Trial2019;
         }
 
-        if (located.Applications.Keys.Any(k => k.StartsWith("otherHandling.", StringComparison.Ordinal)))
+        if (located.HasOtherHandlingSubRows)
         {
             return ReportTemplate.Format2021;
         }
 
-        if (located.Applications.ContainsKey(RowKeys.OtherHandling) && year is null or < 2021)
+        if (located.SingleOtherHandling && year is null or < 2021)
         {
             return ReportTemplate.Trial2019;
         }
