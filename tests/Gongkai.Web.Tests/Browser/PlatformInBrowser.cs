@@ -119,8 +119,12 @@ public sealed class PlatformInBrowser : IAsyncLifetime
     }
 }
 
-/// <summary>The tests that drive the platform in a browser share one running platform and one Chromium.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// The tests that drive the platform in a browser share one running platform and one Chromium. They run alone, after
+/// the other tests: each browser step is bounded by <see cref="PlatformInBrowser.StepTimeout"/> of wall-clock time, and
+/// on two cores a parallel test converting letters with LibreOffice could starve a sign-in past it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserTests : ICollectionFixture<PlatformInBrowser>
 {
     public const string Name = "Browser";
